@@ -1,0 +1,2 @@
+/** Implementation; not API. */
+package org.constl.core.internal;

@@ -1,0 +1,2 @@
+/** Interchange: import, export, mirrors: the API other bundles use. */
+package org.constl.interchange;

@@ -1,0 +1,2 @@
+/** IPLD: multiformats, DAG-CBOR, UnixFS: the API other bundles use. */
+package org.constl.ipld;

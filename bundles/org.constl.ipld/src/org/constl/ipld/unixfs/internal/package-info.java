@@ -1,0 +1,2 @@
+/** Implementation of dag-pb and UnixFS: protobuf wire format, chunking, tree layout; not API. */
+package org.constl.ipld.unixfs.internal;

@@ -1,0 +1,2 @@
+/** OrbitDB: oplog, databases, access controllers: the API other bundles use. */
+package org.constl.orbitdb;

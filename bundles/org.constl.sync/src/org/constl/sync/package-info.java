@@ -1,0 +1,2 @@
+/** Sync: replication of databases: the API other bundles use. */
+package org.constl.sync;

@@ -1,0 +1,2 @@
+/** Workbench: the API other bundles use. */
+package org.constl.ui;
