@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
@@ -37,6 +38,11 @@ public final class DataNavigatorView extends ViewPart {
     viewer.setInput(CATEGORIES);
     GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
     getSite().setSelectionProvider(viewer);
+  }
+
+  /** The tree, for tests that look at what the user sees. */
+  Control viewerControl() {
+    return viewer.getControl();
   }
 
   @Override
