@@ -1,0 +1,98 @@
+package org.constl.orbitdb;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.constl.ipld.IpldValue;
+
+/**
+ * A {@code keyvalue} database over its log ({@code databases/keyvalue.js}): operations are
+ * {@code {op: "PUT", key, value}} and {@code {op: "DEL", key, value: null}}, and the value of a
+ * key is the one of the first PUT or DEL met in OrbitDB's traversal order (last write wins).
+ */
+public final class KeyValue {
+
+    public static final String TYPE = "keyvalue";
+
+    /**
+     * Names that a plain JS object already has: {@code all()} in JS tests {@code keys[key]} on
+     * such an object, so these keys are never listed there (while {@code get} finds them).
+     */
+    private static final Set<String> JS_OBJECT_PROPERTIES = Set.of("constructor", "__proto__", "__defineGetter__",
+            "__defineSetter__", "__lookupGetter__", "__lookupSetter__", "hasOwnProperty", "isPrototypeOf",
+            "propertyIsEnumerable", "toString", "toLocaleString", "valueOf");
+
+    /** A listed key with its value and the hash of the entry that set it. */
+    public record Item(String key, IpldValue value, String hash) {
+    }
+
+    private record Operation(String op, String key, IpldValue value) {
+    }
+
+    private final Log log;
+
+    public KeyValue(Log log) {
+        this.log = log;
+    }
+
+    public Log log() {
+        return log;
+    }
+
+    public static IpldValue putPayload(String key, IpldValue value) {
+        return IpldValue.MapValue.builder().put("op", IpldValue.of("PUT")).put("key", IpldValue.of(key)).put("value", value).build();
+    }
+
+    public static IpldValue delPayload(String key) {
+        return IpldValue.MapValue.builder().put("op", IpldValue.of("DEL")).put("key", IpldValue.of(key)).put("value", IpldValue.NULL).build();
+    }
+
+    public Entry put(String key, IpldValue value) {
+        return log.append(putPayload(key, value));
+    }
+
+    public Entry del(String key) {
+        return log.append(delPayload(key));
+    }
+
+    /** The value of {@code key}; empty when it was never set or its latest operation is a DEL. */
+    public Optional<IpldValue> get(String key) {
+        Iterator<Entry> entries = log.traverse().iterator();
+        while (entries.hasNext()) {
+            Optional<Operation> op = operation(entries.next());
+            if (op.isPresent() && op.get().key().equals(key)) {
+                return "PUT".equals(op.get().op()) ? Optional.of(op.get().value()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The current keys and values, in the order of JS {@code db.all()} (oldest write first). */
+    public List<Item> all() {
+        Set<String> seen = new HashSet<>(JS_OBJECT_PROPERTIES);
+        List<Item> items = new ArrayList<>();
+        log.traverse().forEach(entry -> operation(entry).ifPresent(op -> {
+            if (seen.add(op.key()) && "PUT".equals(op.op())) {
+                items.add(new Item(op.key(), op.value(), entry.hash()));
+            }
+        }));
+        Collections.reverse(items);
+        return items;
+    }
+
+    /** The PUT or DEL of an entry; other payloads (and non-string keys) are ignored, as in JS. */
+    private static Optional<Operation> operation(Entry entry) {
+        if (!(entry.payload() instanceof IpldValue.MapValue payload) || !payload.has("op") || !payload.has("key")
+                || !(payload.get("op") instanceof IpldValue.StringValue op) || !(payload.get("key") instanceof IpldValue.StringValue key)
+                || !("PUT".equals(op.value()) || "DEL".equals(op.value()))) {
+            return Optional.empty();
+        }
+        IpldValue value = payload.has("value") ? payload.get("value") : IpldValue.NULL;
+        return Optional.of(new Operation(op.value(), key.value(), value));
+    }
+}

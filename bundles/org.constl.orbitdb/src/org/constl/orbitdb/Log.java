@@ -1,0 +1,291 @@
+package org.constl.orbitdb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.constl.ipld.IpldValue;
+import org.constl.ipld.unixfs.BlockSource;
+import org.constl.orbitdb.EntryRefusedException.Reason;
+import org.constl.orbitdb.internal.EntryVerifier;
+import org.constl.orbitdb.internal.Hashes;
+import org.constl.orbitdb.internal.Traversal;
+
+/**
+ * An OrbitDB oplog ({@code @orbitdb/core} 2.5 {@code log.js}): a Merkle-DAG of signed entries
+ * with Lamport clocks, its heads, and join as a CRDT. Appends and joins behave as in JS, so the
+ * same operations give the same entries, byte for byte, and the same order. Every entry that
+ * joins is verified first; a refused join changes nothing in the log. Thread-safe.
+ */
+public final class Log {
+
+    public static final int DEFAULT_REFERENCES_COUNT = 16;
+    private static final int ENTRY_CACHE_SIZE = 1000;
+
+    private final String id;
+    private final BlockStore blocks;
+    private final LogWriter writer;
+    private final EntryVerifier verifier;
+    /** Hashes of every entry in the log ({@code _index}). */
+    private final Set<String> index = new HashSet<>();
+    /** The heads in insertion order, as OrbitDB's heads storage keeps them. */
+    private final Map<String, Entry> heads = new LinkedHashMap<>();
+    private final Map<String, Entry> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, org.constl.orbitdb.Entry> eldest) {
+            return size() > ENTRY_CACHE_SIZE;
+        }
+    };
+
+    /**
+     * An empty log. {@code writer} may be null for a log that only joins; when given, its identity
+     * block is stored in {@code blocks} so that verifiers find it.
+     */
+    public Log(String id, AccessController access, BlockStore blocks, LogWriter writer) {
+        this.id = Objects.requireNonNull(id);
+        this.blocks = Objects.requireNonNull(blocks);
+        this.writer = writer;
+        this.verifier = new EntryVerifier(id, Objects.requireNonNull(access), blocks);
+        if (writer != null) {
+            store(writer.identity().cid(), writer.identity().bytes());
+        }
+    }
+
+    /**
+     * Reopens a log from its head hashes: the entries reachable from them are read from
+     * {@code blocks} (they were verified when they joined).
+     */
+    public static Log open(String id, AccessController access, BlockStore blocks, LogWriter writer, Collection<String> headHashes) {
+        Log log = new Log(id, access, blocks, writer);
+        List<Entry> roots = new ArrayList<>();
+        for (String hash : headHashes) {
+            Entry head = log.get(hash).orElseThrow(() -> new OrbitDbException("log: head " + hash + " not found"));
+            roots.add(head);
+            log.heads.put(hash, head);
+        }
+        new Traversal(roots, log::get).forEachRemaining(e -> log.index.add(e.hash()));
+        return log;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The heads, newest first ({@code log.heads()}). */
+    public synchronized List<Entry> heads() {
+        List<Entry> sorted = new ArrayList<>(heads.values());
+        sorted.sort(Entry.LAST_WRITE_WINS);
+        Collections.reverse(sorted);
+        return sorted;
+    }
+
+    /** The writer's clock at the latest head time ({@code log.clock()}). */
+    public synchronized Clock clock() {
+        long time = heads.values().stream().mapToLong(e -> e.clock().time()).max().orElse(0);
+        return new Clock(requireWriter().identity().publicKey(), time);
+    }
+
+    public synchronized boolean has(String hash) {
+        return index.contains(hash);
+    }
+
+    /** The entry stored under {@code hash} (in the log or not), or empty. */
+    public synchronized Optional<Entry> get(String hash) {
+        Entry cached = cache.get(hash);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Entry> entry = fetch(blocks, hash);
+        entry.ifPresent(e -> cache.put(hash, e));
+        return entry;
+    }
+
+    /** Appends with {@link #DEFAULT_REFERENCES_COUNT} refs, as a database does. */
+    public Entry append(IpldValue payload) {
+        return append(payload, DEFAULT_REFERENCES_COUNT);
+    }
+
+    /**
+     * Appends a signed entry after the current heads ({@code log.append}): next = the heads,
+     * refs = up to {@code referencesCount} older entries in traversal order, clock ticked.
+     */
+    public synchronized Entry append(IpldValue payload, int referencesCount) {
+        LogWriter w = requireWriter();
+        if (referencesCount < 0) {
+            throw new OrbitDbException("log: negative references count " + referencesCount);
+        }
+        List<Entry> currentHeads = heads();
+        List<String> next = currentHeads.stream().map(Entry::hash).toList();
+        List<String> refs = references(currentHeads, referencesCount);
+        Entry entry = Entry.create(w.identity(), w.signingKey(), id, payload, clock().tick(), next, refs);
+        verifier.authorize(entry);
+        heads.clear();
+        heads.put(entry.hash(), entry);
+        store(entry.block().cid(), entry.bytes());
+        index.add(entry.hash());
+        cache.put(entry.hash(), entry);
+        return entry;
+    }
+
+    /** Joins the heads of {@code other}, reading missing entries from its blocks too ({@code log.join}). */
+    public void join(Log other) {
+        if (other == this) {
+            return;
+        }
+        for (Entry head : other.heads()) {
+            joinEntry(head, other.blocks);
+        }
+    }
+
+    /** Joins an entry and its missing history, read from this log's blocks. */
+    public boolean joinEntry(Entry entry) {
+        return joinEntry(entry, null);
+    }
+
+    /**
+     * Joins an entry ({@code log.joinEntry}): verifies it and every entry it reaches that is not
+     * in the log yet (fetched from this log's blocks, then from {@code extra}), then makes it a
+     * head. Returns false when the entry was already in the log.
+     *
+     * @throws EntryRefusedException when any of those entries is refused or cannot be fetched
+     */
+    public synchronized boolean joinEntry(Entry entry, BlockSource extra) {
+        if (index.contains(entry.hash())) {
+            return false;
+        }
+        verifier.verify(entry);
+        Set<String> headHashes = new HashSet<>(heads.keySet());
+        Set<String> toAdd = new LinkedHashSet<>(List.of(entry.hash()));
+        Set<String> toGet = new LinkedHashSet<>(entry.next());
+        toGet.addAll(entry.refs());
+        Set<String> connectedHeads = new LinkedHashSet<>();
+        while (!toGet.isEmpty()) {
+            List<Entry> batch = new ArrayList<>(toGet.size());
+            for (String hash : toGet) {
+                batch.add(fetchForJoin(hash, extra, entry));
+            }
+            for (Entry e : batch) {
+                toGet.remove(e.hash());
+                if (!index.contains(e.hash())) {
+                    verifier.verify(e);
+                    store(e.block().cid(), e.bytes());
+                }
+                toAdd.add(e.hash());
+                for (String hash : e.next()) {
+                    visitParent(hash, toAdd, toGet, headHashes, connectedHeads);
+                }
+                for (String hash : e.refs()) {
+                    visitParent(hash, toAdd, toGet, headHashes, connectedHeads);
+                }
+            }
+        }
+        index.addAll(toAdd);
+        connectedHeads.forEach(heads::remove);
+        store(entry.block().cid(), entry.bytes());
+        cache.put(entry.hash(), entry);
+        addHead(entry);
+        return true;
+    }
+
+    /** Entries newest first, in OrbitDB's traversal order, read lazily ({@code log.traverse()}). */
+    public Stream<Entry> traverse() {
+        Iterator<Entry> walk = new Traversal(heads(), this::get);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(walk, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** All entries, oldest first ({@code log.values()}). */
+    public List<Entry> values() {
+        List<Entry> values = new ArrayList<>(traverse().toList());
+        Collections.reverse(values);
+        return values;
+    }
+
+    /** Number of entries in the log. */
+    public synchronized int size() {
+        return index.size();
+    }
+
+    private void visitParent(String hash, Set<String> toAdd, Set<String> toGet, Set<String> headHashes, Set<String> connectedHeads) {
+        if (!index.contains(hash) && !toAdd.contains(hash)) {
+            toGet.add(hash);
+        } else if (headHashes.contains(hash)) {
+            connectedHeads.add(hash);
+        }
+    }
+
+    /** {@code getReferences}: traversal from the heads, skipping as many entries as there are heads. */
+    private List<String> references(List<Entry> currentHeads, int referencesCount) {
+        int amount = referencesCount + currentHeads.size();
+        List<String> walked = new ArrayList<>();
+        Iterator<Entry> walk = new Traversal(currentHeads, this::get);
+        while (walked.size() < amount && walk.hasNext()) {
+            walked.add(walk.next().hash());
+        }
+        int from = Math.min(currentHeads.size(), walked.size());
+        return List.copyOf(walked.subList(from, walked.size()));
+    }
+
+    /** {@code heads.add}: the union with the current heads, minus those the new one points to. */
+    private void addHead(Entry entry) {
+        if (heads.containsKey(entry.hash())) {
+            return;
+        }
+        List<Entry> candidates = new ArrayList<>(heads.values());
+        candidates.add(entry);
+        Set<String> pointedTo = new HashSet<>();
+        candidates.forEach(e -> pointedTo.addAll(e.next()));
+        heads.clear();
+        candidates.stream().filter(e -> !pointedTo.contains(e.hash())).forEach(e -> heads.put(e.hash(), e));
+    }
+
+    private Entry fetchForJoin(String hash, BlockSource extra, Entry joined) {
+        Optional<Entry> entry = get(hash);
+        if (entry.isEmpty() && extra != null) {
+            entry = fetch(extra, hash);
+        }
+        return entry.orElseThrow(() -> new EntryRefusedException(Reason.MISSING_ENTRY, joined.hash(),
+                "entry " + hash + " it depends on cannot be fetched"));
+    }
+
+    private static Optional<Entry> fetch(BlockSource source, String hash) {
+        try {
+            return Hashes.fetch(source, hash, Entry.MAX_BYTES).map(Entry::decode);
+        } catch (EntryRefusedException e) {
+            throw e;
+        } catch (OrbitDbException e) {
+            throw new EntryRefusedException(Reason.MALFORMED, hash, e.getMessage());
+        }
+    }
+
+    private void store(org.constl.ipld.Cid cid, byte[] bytes) {
+        try {
+            blocks.put(cid, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("log " + id + ": storing block " + cid, e);
+        }
+    }
+
+    private LogWriter requireWriter() {
+        if (writer == null) {
+            throw new OrbitDbException("log " + id + " has no writer: it can only join");
+        }
+        return writer;
+    }
+}
