@@ -23,7 +23,7 @@ public final class RuntimeVersions implements Versions {
     List<Entry> list = new ArrayList<>();
     list.add(new Entry("Constellation Workbench", display(context.getBundle().getVersion())));
     list.add(new Entry("Compatible with", COMPATIBLE_WITH));
-    list.add(new Entry("Eclipse platform", bundleVersion(context, "org.eclipse.ui.workbench")));
+    list.add(new Entry("Eclipse workbench", bundleVersion(context, "org.eclipse.ui.workbench")));
     list.add(new Entry("OSGi framework", bundleVersion(context, "org.eclipse.osgi")));
     list.add(new Entry("Java", System.getProperty("java.runtime.version") + " ("
         + System.getProperty("java.vendor") + ")"));

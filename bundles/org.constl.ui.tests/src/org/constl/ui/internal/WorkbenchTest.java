@@ -99,7 +99,7 @@ class WorkbenchTest {
       UiEvents.process(display);
       Table table = find(dialog.getShell(), Table.class);
       List<String> names = Arrays.stream(table.getItems()).map(item -> item.getText(0)).toList();
-      assertTrue(names.containsAll(List.of("Constellation Workbench", "Eclipse platform", "Java",
+      assertTrue(names.containsAll(List.of("Constellation Workbench", "Eclipse workbench", "Java",
           "Data folder")), names.toString());
       TableItem first = table.getItem(0);
       assertTrue(first.getText(1).startsWith("0.1.0"), first.getText(1));

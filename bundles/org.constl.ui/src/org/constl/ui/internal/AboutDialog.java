@@ -57,6 +57,7 @@ final class AboutDialog extends Dialog {
     }
     what.pack();
     version.pack();
+    table.deselectAll();
     GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
     return area;
   }
