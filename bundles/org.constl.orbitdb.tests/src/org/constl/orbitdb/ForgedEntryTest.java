@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.constl.storage.BlockStore;
 import org.constl.identity.OrbitDbIdentity;
 import org.constl.identity.OrbitDbSignatures;
 import org.constl.ipld.Block;
@@ -148,7 +149,7 @@ class ForgedEntryTest {
 
     private void assertRefusedJoin(Reason reason, Entry entry) {
         List<Entry> heads = replica.heads();
-        int size = replica.size();
+        long size = replica.size();
         assertRefused(reason, () -> replica.joinEntry(entry));
         assertEquals(heads, replica.heads());
         assertEquals(size, replica.size());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Random;
 
+import org.constl.storage.BlockStore;
 import org.constl.ipld.IpldValue;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.constl.storage.BlockStore;
 import org.constl.ipld.DagCbor;
 import org.constl.ipld.IpldValue;
 import org.junit.jupiter.api.Test;
@@ -113,8 +114,8 @@ class JsVectorsTest {
                 events.all().stream().map(Events.Event::hash).toList());
     }
 
-    private static void assertResults(String name, KeyValue db) {
-        Log log = db.log();
+    static void assertResults(String name, KeyValue db) {
+        Oplog log = db.log();
         assertEquals(results("heads", name).get(0)[2], String.join(",", log.heads().stream().map(Entry::hash).toList()));
         assertEquals(results("values", name).get(0)[2], String.join(",", log.values().stream().map(Entry::hash).toList()));
         List<String[]> all = results("all", name);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 
+import org.constl.storage.BlockStore;
 import org.constl.identity.OrbitDbIdentity;
 import org.constl.ipld.IpldValue;
 import org.junit.jupiter.api.Test;

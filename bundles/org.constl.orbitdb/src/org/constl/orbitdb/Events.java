@@ -16,13 +16,13 @@ public final class Events {
     public record Event(String hash, IpldValue value) {
     }
 
-    private final Log log;
+    private final Oplog log;
 
-    public Events(Log log) {
+    public Events(Oplog log) {
         this.log = log;
     }
 
-    public Log log() {
+    public Oplog log() {
         return log;
     }
 

@@ -69,6 +69,30 @@ public final class IpfsAccessController implements AccessController {
         return decode(bytes.orElseThrow(() -> new OrbitDbException("ipfs access controller: block not found: " + hash)));
     }
 
+    /** Creates and opens {@code ipfs} controllers for an {@link OrbitDb}. */
+    static final class Type implements AccessControllerType {
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public AccessController open(OrbitDb orbitdb, String address) {
+            return IpfsAccessController.open(address, orbitdb.blocks());
+        }
+
+        @Override
+        public AccessController create(OrbitDb orbitdb, String name, List<String> write) {
+            IpfsAccessController controller = IpfsAccessController.create(write);
+            try {
+                orbitdb.blocks().put(controller.block.cid(), controller.bytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return controller;
+        }
+    }
+
     public List<String> write() {
         return write;
     }

@@ -14,6 +14,7 @@ import org.constl.ipld.IpldValue;
  * A {@code keyvalue} database over its log ({@code databases/keyvalue.js}): operations are
  * {@code {op: "PUT", key, value}} and {@code {op: "DEL", key, value: null}}, and the value of a
  * key is the one of the first PUT or DEL met in OrbitDB's traversal order (last write wins).
+ * Over a {@link Database}, reads go through its key index instead of walking the log.
  */
 public final class KeyValue {
 
@@ -31,16 +32,20 @@ public final class KeyValue {
     public record Item(String key, IpldValue value, String hash) {
     }
 
-    private record Operation(String op, String key, IpldValue value) {
+    /** A PUT or DEL. */
+    record Operation(String op, String key, IpldValue value) {
+        boolean isPut() {
+            return "PUT".equals(op);
+        }
     }
 
-    private final Log log;
+    private final Oplog log;
 
-    public KeyValue(Log log) {
+    public KeyValue(Oplog log) {
         this.log = log;
     }
 
-    public Log log() {
+    public Oplog log() {
         return log;
     }
 
@@ -62,6 +67,10 @@ public final class KeyValue {
 
     /** The value of {@code key}; empty when it was never set or its latest operation is a DEL. */
     public Optional<IpldValue> get(String key) {
+        Optional<KeyIndex> index = log.keyIndex();
+        if (index.isPresent()) {
+            return index.get().get(key).filter(latest -> !latest.deleted()).map(this::value);
+        }
         Iterator<Entry> entries = log.traverse().iterator();
         while (entries.hasNext()) {
             Optional<Operation> op = operation(entries.next());
@@ -74,6 +83,11 @@ public final class KeyValue {
 
     /** The current keys and values, in the order of JS {@code db.all()} (oldest write first). */
     public List<Item> all() {
+        Optional<KeyIndex> index = log.keyIndex();
+        if (index.isPresent()) {
+            return index.get().present().stream().filter(latest -> !JS_OBJECT_PROPERTIES.contains(latest.key()))
+                    .map(latest -> new Item(latest.key(), value(latest), latest.hash())).toList();
+        }
         Set<String> seen = new HashSet<>(JS_OBJECT_PROPERTIES);
         List<Item> items = new ArrayList<>();
         log.traverse().forEach(entry -> operation(entry).ifPresent(op -> {
@@ -85,8 +99,13 @@ public final class KeyValue {
         return items;
     }
 
+    private IpldValue value(KeyIndex.Latest latest) {
+        Entry entry = log.get(latest.hash()).orElseThrow(() -> new OrbitDbException("keyvalue: indexed entry " + latest.hash() + " is missing"));
+        return operation(entry).orElseThrow().value();
+    }
+
     /** The PUT or DEL of an entry; other payloads (and non-string keys) are ignored, as in JS. */
-    private static Optional<Operation> operation(Entry entry) {
+    static Optional<Operation> operation(Entry entry) {
         if (!(entry.payload() instanceof IpldValue.MapValue payload) || !payload.has("op") || !payload.has("key")
                 || !(payload.get("op") instanceof IpldValue.StringValue op) || !(payload.get("key") instanceof IpldValue.StringValue key)
                 || !("PUT".equals(op.value()) || "DEL".equals(op.value()))) {

@@ -25,6 +25,7 @@ import org.constl.orbitdb.EntryRefusedException.Reason;
 import org.constl.orbitdb.internal.EntryVerifier;
 import org.constl.orbitdb.internal.Hashes;
 import org.constl.orbitdb.internal.Traversal;
+import org.constl.storage.BlockStore;
 
 /**
  * An OrbitDB oplog ({@code @orbitdb/core} 2.5 {@code log.js}): a Merkle-DAG of signed entries
@@ -32,7 +33,7 @@ import org.constl.orbitdb.internal.Traversal;
  * same operations give the same entries, byte for byte, and the same order. Every entry that
  * joins is verified first; a refused join changes nothing in the log. Thread-safe.
  */
-public final class Log {
+public final class Log implements Oplog {
 
     public static final int DEFAULT_REFERENCES_COUNT = 16;
     private static final int ENTRY_CACHE_SIZE = 1000;
@@ -41,8 +42,8 @@ public final class Log {
     private final BlockStore blocks;
     private final LogWriter writer;
     private final EntryVerifier verifier;
-    /** Hashes of every entry in the log ({@code _index}). */
-    private final Set<String> index = new HashSet<>();
+    /** Every entry in the log ({@code _index}). */
+    private final EntrySet index;
     /** The heads in insertion order, as OrbitDB's heads storage keeps them. */
     private final Map<String, Entry> heads = new LinkedHashMap<>();
     private final Map<String, Entry> cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -59,7 +60,13 @@ public final class Log {
      * block is stored in {@code blocks} so that verifiers find it.
      */
     public Log(String id, AccessController access, BlockStore blocks, LogWriter writer) {
+        this(id, access, blocks, writer, EntrySet.memory());
+    }
+
+    /** A log whose entries are those of {@code index}; its heads are set with {@link #resetHeads}. */
+    Log(String id, AccessController access, BlockStore blocks, LogWriter writer, EntrySet index) {
         this.id = Objects.requireNonNull(id);
+        this.index = Objects.requireNonNull(index);
         this.blocks = Objects.requireNonNull(blocks);
         this.writer = writer;
         this.verifier = new EntryVerifier(id, Objects.requireNonNull(access), blocks);
@@ -80,8 +87,18 @@ public final class Log {
             roots.add(head);
             log.heads.put(hash, head);
         }
-        new Traversal(roots, log::get).forEachRemaining(e -> log.index.add(e.hash()));
+        List<Entry> all = new ArrayList<>();
+        new Traversal(roots, log::get).forEachRemaining(all::add);
+        log.index.addAll(all);
         return log;
+    }
+
+    /** Replaces the heads by the entries under {@code headHashes}, which must be in the log. */
+    synchronized void resetHeads(Collection<String> headHashes) {
+        heads.clear();
+        for (String hash : headHashes) {
+            heads.put(hash, get(hash).orElseThrow(() -> new OrbitDbException("log " + id + ": head " + hash + " not found")));
+        }
     }
 
     public String id() {
@@ -89,6 +106,7 @@ public final class Log {
     }
 
     /** The heads, newest first ({@code log.heads()}). */
+    @Override
     public synchronized List<Entry> heads() {
         List<Entry> sorted = new ArrayList<>(heads.values());
         sorted.sort(Entry.LAST_WRITE_WINS);
@@ -107,6 +125,7 @@ public final class Log {
     }
 
     /** The entry stored under {@code hash} (in the log or not), or empty. */
+    @Override
     public synchronized Optional<Entry> get(String hash) {
         Entry cached = cache.get(hash);
         if (cached != null) {
@@ -118,6 +137,7 @@ public final class Log {
     }
 
     /** Appends with {@link #DEFAULT_REFERENCES_COUNT} refs, as a database does. */
+    @Override
     public Entry append(IpldValue payload) {
         return append(payload, DEFAULT_REFERENCES_COUNT);
     }
@@ -136,10 +156,10 @@ public final class Log {
         List<String> refs = references(currentHeads, referencesCount);
         Entry entry = Entry.create(w.identity(), w.signingKey(), id, payload, clock().tick(), next, refs);
         verifier.authorize(entry);
+        store(entry.block().cid(), entry.bytes());
+        index.addAll(List.of(entry));
         heads.clear();
         heads.put(entry.hash(), entry);
-        store(entry.block().cid(), entry.bytes());
-        index.add(entry.hash());
         cache.put(entry.hash(), entry);
         return entry;
     }
@@ -159,20 +179,27 @@ public final class Log {
         return joinEntry(entry, null);
     }
 
+    /** {@link #joinEntry(Entry, BlockSource)}, returning whether the entry was new. */
+    public boolean joinEntry(Entry entry, BlockSource extra) {
+        return !add(entry, extra).isEmpty();
+    }
+
     /**
      * Joins an entry ({@code log.joinEntry}): verifies it and every entry it reaches that is not
      * in the log yet (fetched from this log's blocks, then from {@code extra}), then makes it a
-     * head. Returns false when the entry was already in the log.
+     * head. Returns the entries added to the log, the joined one first; none when it was already
+     * in the log.
      *
      * @throws EntryRefusedException when any of those entries is refused or cannot be fetched
      */
-    public synchronized boolean joinEntry(Entry entry, BlockSource extra) {
+    synchronized List<Entry> add(Entry entry, BlockSource extra) {
         if (index.contains(entry.hash())) {
-            return false;
+            return List.of();
         }
         verifier.verify(entry);
         Set<String> headHashes = new HashSet<>(heads.keySet());
         Set<String> toAdd = new LinkedHashSet<>(List.of(entry.hash()));
+        List<Entry> added = new ArrayList<>(List.of(entry));
         Set<String> toGet = new LinkedHashSet<>(entry.next());
         toGet.addAll(entry.refs());
         Set<String> connectedHeads = new LinkedHashSet<>();
@@ -186,8 +213,10 @@ public final class Log {
                 if (!index.contains(e.hash())) {
                     verifier.verify(e);
                     store(e.block().cid(), e.bytes());
+                    if (toAdd.add(e.hash())) {
+                        added.add(e);
+                    }
                 }
-                toAdd.add(e.hash());
                 for (String hash : e.next()) {
                     visitParent(hash, toAdd, toGet, headHashes, connectedHeads);
                 }
@@ -196,21 +225,23 @@ public final class Log {
                 }
             }
         }
-        index.addAll(toAdd);
-        connectedHeads.forEach(heads::remove);
         store(entry.block().cid(), entry.bytes());
+        index.addAll(added);
+        connectedHeads.forEach(heads::remove);
         cache.put(entry.hash(), entry);
         addHead(entry);
-        return true;
+        return added;
     }
 
     /** Entries newest first, in OrbitDB's traversal order, read lazily ({@code log.traverse()}). */
+    @Override
     public Stream<Entry> traverse() {
         Iterator<Entry> walk = new Traversal(heads(), this::get);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(walk, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     /** All entries, oldest first ({@code log.values()}). */
+    @Override
     public List<Entry> values() {
         List<Entry> values = new ArrayList<>(traverse().toList());
         Collections.reverse(values);
@@ -218,7 +249,7 @@ public final class Log {
     }
 
     /** Number of entries in the log. */
-    public synchronized int size() {
+    public synchronized long size() {
         return index.size();
     }
 

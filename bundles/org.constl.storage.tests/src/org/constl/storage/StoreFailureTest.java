@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.constl.ipld.Block;
@@ -83,7 +84,7 @@ class StoreFailureTest {
         Statement statement = connection.createStatement()) {
       try (ResultSet version = statement.executeQuery("PRAGMA user_version")) {
         assertTrue(version.next());
-        assertEquals(1, version.getInt(1));
+        assertEquals(2, version.getInt(1));
       }
       statement.execute("PRAGMA user_version = 99");
     }
@@ -96,6 +97,11 @@ class StoreFailureTest {
   void aReadOnlyFolderIsReportedForANewStoreAndAnExistingOne() throws Exception {
     Block block = randomBlock(100);
     store(block);
+    Stores.with(temp, store -> {
+      store.pins().pin(block.cid(), "owner", true);
+      store.heads().set("db", List.of(block.cid()));
+      store.datastore().put("ns", "key", block.bytes());
+    });
     Path existing = temp.resolve("existing");
     Path fresh = temp.resolve("fresh");
     for (Path folder : new Path[] {existing, fresh}) {
@@ -116,8 +122,58 @@ class StoreFailureTest {
       makeWritable(existing);
       makeWritable(fresh);
     }
-    try (DataFolder folder = DataFolder.open(existing); LocalStore store = LocalStore.open(folder)) {
+    Stores.with(existing, store -> {
       assertArrayEquals(block.bytes(), store.blocks().get(block.cid()).orElseThrow());
+      assertTrue(store.pins().isPinned(block.cid(), "owner"));
+      assertEquals(List.of(block.cid()), store.heads().get("db"));
+      assertArrayEquals(block.bytes(), store.datastore().get("ns", "key").orElseThrow());
+    });
+  }
+
+  @Test
+  void aHeadThatIsNotACidIsReportedDamaged() throws Exception {
+    Block block = randomBlock(10);
+    Stores.with(temp, store -> store.heads().set("db", List.of(block.cid())));
+    try (Connection connection = new SQLiteConfig().createConnection("jdbc:sqlite:" + storeFile());
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate("UPDATE head SET cid = x'0203'");
+    }
+    Stores.with(temp, store -> {
+      StoreException e = assertThrows(StoreException.class, () -> store.heads().get("db"));
+      assertEquals(StoreException.Reason.DAMAGED, e.reason());
+      assertTrue(e.getMessage().contains("db"), e.getMessage());
+    });
+  }
+
+  @Test
+  void aDamagedDatastorePageIsReportedDamaged() throws Exception {
+    Stores.with(temp, store -> {
+      for (int i = 0; i < 20; i++) {
+        store.datastore().put("ns", "key " + i, new byte[] {(byte) i});
+      }
+    });
+    long page;
+    long pageSize;
+    try (Connection connection = new SQLiteConfig().createConnection("jdbc:sqlite:" + storeFile());
+        Statement statement = connection.createStatement()) {
+      page = longOf(statement, "SELECT rootpage FROM sqlite_schema WHERE name = 'datastore_entry'");
+      pageSize = longOf(statement, "PRAGMA page_size");
+    }
+    byte[] file = Files.readAllBytes(storeFile());
+    file[(int) ((page - 1) * pageSize)] = 0x7f; // the page type: no b-tree page has it
+    Files.write(storeFile(), file);
+    Stores.with(temp, store -> {
+      assertEquals(StoreException.Reason.DAMAGED,
+          assertThrows(StoreException.class, () -> store.datastore().get("ns", "key 3")).reason());
+      assertEquals(StoreException.Reason.DAMAGED,
+          assertThrows(StoreException.class, () -> store.datastore().entries("ns", null, 10)).reason());
+    });
+  }
+
+  private static long longOf(Statement statement, String query) throws Exception {
+    try (ResultSet result = statement.executeQuery(query)) {
+      assertTrue(result.next());
+      return result.getLong(1);
     }
   }
 

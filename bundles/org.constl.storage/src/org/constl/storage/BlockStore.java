@@ -6,13 +6,20 @@ import org.constl.ipld.Block;
 import org.constl.ipld.Cid;
 import org.constl.ipld.unixfs.BlockSink;
 import org.constl.ipld.unixfs.BlockSource;
+import org.constl.storage.internal.MemoryBlockStore;
 
 /**
- * Blocks by CID, kept on disk. Blocks are keyed by their multihash, as IPFS block stores are, so
+ * Blocks by CID, kept on disk (or in memory: {@link #memory()}). Blocks are keyed by their
+ * multihash, as IPFS block stores are, so
  * the same bytes asked for under a CIDv0 or a CIDv1 (or another codec) are found either way.
  * Every block is checked against its CID when it is stored and again when it is read back.
  */
 public interface BlockStore extends BlockSink, BlockSource {
+
+  /** A new, empty store in memory, with the same checks: for blocks that need not survive the process. */
+  static BlockStore memory() {
+    return new MemoryBlockStore();
+  }
 
   /** The largest block accepted: 4 MiB, the largest UnixFS leaf and bitswap message. */
   int MAX_BLOCK_LENGTH = 4 * 1024 * 1024;

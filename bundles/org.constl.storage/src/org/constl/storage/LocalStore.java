@@ -5,8 +5,8 @@ import org.constl.storage.internal.SqliteLocalStore;
 /**
  * The embedded store of a data folder: the file {@value #FILE_NAME}, one SQLite database in WAL
  * mode with full synchronisation, so a write acknowledged by any of its parts survives a crash or
- * a power cut. Its parts share one connection; use it from one thread at a time or accept that
- * calls are serialised.
+ * a power cut. Its parts share one connection and every call holds the store object's monitor,
+ * so callers that must order their own locks after the store's synchronise on it.
  */
 public interface LocalStore extends AutoCloseable {
 
@@ -23,8 +23,36 @@ public interface LocalStore extends AutoCloseable {
     return SqliteLocalStore.open(folder.path().resolve(FILE_NAME));
   }
 
+  /** Work done inside {@link LocalStore#transaction}. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run() throws StoreException;
+  }
+
   /** The blocks. */
   BlockStore blocks();
+
+  /** Which blocks are kept, and garbage collection of the others. */
+  Pins pins();
+
+  /** The heads of each database. */
+  Heads heads();
+
+  /** Small values by namespace and key. */
+  Datastore datastore();
+
+  /**
+   * Runs {@code work} as one transaction: every write it makes through this store's parts is
+   * durable when this returns, or none is kept when it throws (whatever it throws, rethrown as
+   * it is). Calls made inside {@code work} join the same transaction; other threads wait until it
+   * ends, so {@code work} must not wait for another thread that uses this store.
+   * <p>
+   * A transaction started inside another one joins it too; when it throws, only its own writes
+   * are undone, so the outer work may catch the error and go on. A part that fails on a database
+   * error (a full disk, say) ends the whole transaction, caught or not: every later call inside it
+   * fails, and this method throws that error, keeping nothing.
+   */
+  <T> T transaction(Work<T> work) throws StoreException;
 
   /** Closes the database; the store's parts cannot be used afterwards. Closing twice does nothing. */
   @Override

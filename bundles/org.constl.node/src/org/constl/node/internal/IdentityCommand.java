@@ -1,12 +1,6 @@
 package org.constl.node.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,8 +23,6 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Command.class)
 public final class IdentityCommand implements Command {
 
-  private static final int MAX_PASSPHRASE_FILE_BYTES = 4096;
-
   @Override
   public String name() {
     return "identity";
@@ -49,7 +41,7 @@ public final class IdentityCommand implements Command {
   @Override
   public int run(CommandContext context, List<String> arguments) throws CommandException {
     List<String> rest = new ArrayList<>(arguments);
-    char[] passphrase = passphrase(rest);
+    char[] passphrase = PassphraseFile.take(rest);
     try {
       if (rest.equals(List.of("create"))) {
         return create(context, passphrase);
@@ -103,50 +95,5 @@ public final class IdentityCommand implements Command {
     context.out().println("Peer ID: " + identity.peerId());
     context.out().println("OrbitDB identity id: " + identity.orbitDb().id());
     context.out().println("OrbitDB identity hash: " + identity.orbitDb().hash());
-  }
-
-  /** Removes {@code --passphrase-file FILE} from the arguments; returns the file's text without its final line break, or null. */
-  private static char[] passphrase(List<String> arguments) throws CommandException {
-    int at = arguments.indexOf("--passphrase-file");
-    if (at < 0) {
-      return null;
-    }
-    if (at + 1 >= arguments.size()) {
-      throw CommandException.usage("--passphrase-file needs a FILE");
-    }
-    Path file = Path.of(arguments.get(at + 1));
-    arguments.subList(at, at + 2).clear();
-    byte[] content = read(file);
-    try {
-      int length = content.length;
-      while (length > 0 && (content[length - 1] == '\n' || content[length - 1] == '\r')) {
-        length--;
-      }
-      if (length == 0) {
-        throw new CommandException(ExitCode.FAILURE, "the passphrase file " + file + " is empty");
-      }
-      CharBuffer chars = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content, 0, length));
-      char[] passphrase = Arrays.copyOf(chars.array(), chars.limit());
-      Arrays.fill(chars.array(), '\0');
-      return passphrase;
-    } catch (CharacterCodingException e) {
-      throw new CommandException(ExitCode.FAILURE, "the passphrase file " + file + " is not UTF-8 text", e);
-    } finally {
-      Arrays.fill(content, (byte) 0);
-    }
-  }
-
-  private static byte[] read(Path file) throws CommandException {
-    try {
-      if (Files.size(file) > MAX_PASSPHRASE_FILE_BYTES) {
-        throw new CommandException(ExitCode.FAILURE, "the passphrase file " + file + " is larger than "
-            + MAX_PASSPHRASE_FILE_BYTES + " bytes");
-      }
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new CommandException(ExitCode.FAILURE, "no such passphrase file: " + file, e);
-    } catch (IOException e) {
-      throw new CommandException(ExitCode.FAILURE, "cannot read the passphrase file " + file + ": " + e.getMessage(), e);
-    }
   }
 }

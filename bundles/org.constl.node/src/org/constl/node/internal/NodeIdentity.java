@@ -16,7 +16,7 @@ import org.constl.identity.PrivateKey;
  * makes (keystore name {@value #ORBITDB_KEY}: secp256k1 key A under that name, signing key B
  * under hex(A)). All three keys live in the data folder's {@value #KEYSTORE_FOLDER} folder.
  */
-record NodeIdentity(PeerId peerId, OrbitDbIdentity orbitDb) {
+record NodeIdentity(PeerId peerId, OrbitDbIdentity orbitDb, PrivateKey signingKey) {
 
   static final String KEYSTORE_FOLDER = "keystore";
   static final String PEER_KEY = "libp2p-peer";
@@ -38,9 +38,10 @@ record NodeIdentity(PeerId peerId, OrbitDbIdentity orbitDb) {
 
   /** Creates the keys that are missing, never replacing one, and returns the identity. */
   static NodeIdentity create(FileKeyStore store, char[] passphrase) throws IOException {
-    PrivateKey peerKey = store.loadOrCreate(PEER_KEY, KeyType.ED25519, passphrase);
-    OrbitDbIdentity orbitDb = OrbitDbIdentity.loadOrCreate(store, ORBITDB_KEY, passphrase);
-    return new NodeIdentity(PeerId.fromPublicKey(peerKey.publicKey()), orbitDb);
+    store.loadOrCreate(PEER_KEY, KeyType.ED25519, passphrase);
+    OrbitDbIdentity.loadOrCreate(store, ORBITDB_KEY, passphrase);
+    return load(store, passphrase).orElseThrow(() -> new IOException("the identity just created in " + store.folder()
+        + " cannot be read back"));
   }
 
   /** The identity, or empty when any of its keys is missing; creates nothing. */
@@ -52,7 +53,8 @@ record NodeIdentity(PeerId peerId, OrbitDbIdentity orbitDb) {
     }
     String signingKeyName = HexFormat.of().formatHex(identityKey.get().publicKey().raw());
     return store.load(signingKeyName, passphrase).map(signingKey -> new NodeIdentity(
-        PeerId.fromPublicKey(peerKey.get().publicKey()), OrbitDbIdentity.create(identityKey.get(), signingKey)));
+        PeerId.fromPublicKey(peerKey.get().publicKey()), OrbitDbIdentity.create(identityKey.get(), signingKey),
+        signingKey));
   }
 
   /** The peer ID alone: only the peer key is read. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.constl.ipld.Block;
 import org.constl.ipld.Multicodec;
@@ -25,6 +26,8 @@ class DiskFullTest {
 
   @TempDir
   Path temp;
+
+  private static final String DB = "/orbitdb/zdpuAmrcSRUhkQcnRQ6p4bphs7DJWGBkqczSGFYynX6moTcDL";
 
   private final Random random = new Random(3);
 
@@ -62,6 +65,83 @@ class DiskFullTest {
     }
     try (SqliteLocalStore store = SqliteLocalStore.open(file)) {
       assertEquals(2 + batch.size(), store.blocks().count());
+    }
+  }
+
+  /** One entry as the orbitdb layer writes it, through every part. */
+  private static void writeEntry(SqliteLocalStore store, Block entry, String key) throws StoreException {
+    store.blocks().put(entry.cid(), entry.bytes());
+    store.pins().pin(entry.cid(), DB, false);
+    store.heads().set(DB, List.of(entry.cid()));
+    store.datastore().put("index", key, entry.bytes());
+  }
+
+  private static void assertOnlyEntry(SqliteLocalStore store, Block entry, String key) throws StoreException {
+    assertEquals(1, store.blocks().count());
+    assertArrayEquals(entry.bytes(), store.blocks().get(entry.cid()).orElseThrow());
+    assertEquals(1, store.pins().count(DB));
+    assertTrue(store.pins().isPinned(entry.cid(), DB));
+    assertEquals(List.of(entry.cid()), store.heads().get(DB));
+    List<String> keys = store.datastore().entries("index", null, 10).stream().map(Map.Entry::getKey).toList();
+    assertEquals(List.of(key), keys);
+  }
+
+  @Test
+  void aTransactionThatFillsTheDiskKeepsNothingOfAnyPart() throws Exception {
+    Path file = temp.resolve("store.sqlite");
+    Block before = randomBlock(10_000);
+    Block failed = randomBlock(1_000);
+    Block after = randomBlock(100);
+    try (SqliteLocalStore store = SqliteLocalStore.open(file)) {
+      writeEntry(store, before, "before");
+      store.limitPageCount(100);
+      StoreException e = assertThrows(StoreException.class, () -> store.transaction(() -> {
+        writeEntry(store, failed, "failed");
+        for (int i = 0; i < 20; i++) {
+          Block big = randomBlock(50_000);
+          store.blocks().put(big.cid(), big.bytes());
+        }
+        return null;
+      }));
+      assertEquals(StoreException.Reason.DISK_FULL, e.reason(), e.getMessage());
+      assertOnlyEntry(store, before, "before");
+    }
+    try (SqliteLocalStore store = SqliteLocalStore.open(file)) {
+      assertOnlyEntry(store, before, "before");
+      store.transaction(() -> {
+        writeEntry(store, after, "after");
+        return null;
+      });
+      assertEquals(List.of(after.cid()), store.heads().get(DB));
+    }
+  }
+
+  @Test
+  void aFullDiskCaughtInsideATransactionStillRollsItAllBack() throws Exception {
+    Path file = temp.resolve("store.sqlite");
+    Block before = randomBlock(10_000);
+    Block failed = randomBlock(1_000);
+    List<Block> batch = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      batch.add(randomBlock(50_000));
+    }
+    try (SqliteLocalStore store = SqliteLocalStore.open(file)) {
+      writeEntry(store, before, "before");
+      store.limitPageCount(100);
+      StoreException e = assertThrows(StoreException.class, () -> store.transaction(() -> {
+        writeEntry(store, failed, "failed");
+        assertEquals(StoreException.Reason.DISK_FULL,
+            assertThrows(StoreException.class, () -> store.blocks().putAll(batch)).reason());
+        // SQLite may have ended the transaction already: later writes must not be kept either.
+        assertEquals(StoreException.Reason.DISK_FULL, assertThrows(StoreException.class,
+            () -> store.datastore().put("index", "later", new byte[1])).reason());
+        return "the caller swallowed the errors";
+      }));
+      assertEquals(StoreException.Reason.DISK_FULL, e.reason(), e.getMessage());
+      assertOnlyEntry(store, before, "before");
+    }
+    try (SqliteLocalStore store = SqliteLocalStore.open(file)) {
+      assertOnlyEntry(store, before, "before");
     }
   }
 }

@@ -18,7 +18,24 @@ final class Schema {
 
   private static final List<List<String>> MIGRATIONS = List.of(
       // 1: blocks keyed by multihash (see BlockStore); a rowid table since block data is large.
-      List.of("CREATE TABLE block (multihash BLOB PRIMARY KEY NOT NULL, data BLOB NOT NULL)"));
+      List.of("CREATE TABLE block (multihash BLOB PRIMARY KEY NOT NULL, data BLOB NOT NULL)"),
+      // 2: pins, heads and the datastore. Owners and namespaces are numbered, so that each of their
+      // rows (a pin per OrbitDB entry) repeats a small integer rather than a database address.
+      // WITHOUT ROWID: these rows are small and found by their primary key, which then holds them.
+      // A pin keeps its CID's codec: blocks are stored without theirs, and garbage collection must
+      // know how to read a recursive pin's links. Datastore keys are UTF-8 BLOBs so that they
+      // compare bytewise whatever the database's text encoding.
+      List.of(
+          "CREATE TABLE pin_owner (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+          "CREATE TABLE pin (multihash BLOB NOT NULL, owner INTEGER NOT NULL REFERENCES pin_owner (id),"
+              + " codec INTEGER NOT NULL, recursive INTEGER NOT NULL,"
+              + " PRIMARY KEY (multihash, owner)) WITHOUT ROWID",
+          "CREATE INDEX pin_by_owner ON pin (owner)",
+          "CREATE TABLE head (database TEXT NOT NULL, position INTEGER NOT NULL, cid BLOB NOT NULL,"
+              + " PRIMARY KEY (database, position)) WITHOUT ROWID",
+          "CREATE TABLE datastore_namespace (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+          "CREATE TABLE datastore_entry (namespace INTEGER NOT NULL REFERENCES datastore_namespace (id),"
+              + " key BLOB NOT NULL, value BLOB NOT NULL, PRIMARY KEY (namespace, key)) WITHOUT ROWID"));
 
   /** The version this code writes. */
   static final int CURRENT_VERSION = MIGRATIONS.size();
@@ -26,7 +43,8 @@ final class Schema {
   private Schema() {}
 
   /** Brings the database to {@link #CURRENT_VERSION}; all or nothing. */
-  static void migrate(Connection connection, Path file) throws SQLException, StoreException {
+  static void migrate(Connection connection, Transactions transactions, Path file)
+      throws SQLException, StoreException {
     int version = version(connection);
     if (version > CURRENT_VERSION) {
       throw new StoreException(Reason.NEWER_SCHEMA, "The store " + file + " has schema version " + version
@@ -36,14 +54,14 @@ final class Schema {
     if (version == CURRENT_VERSION) {
       return;
     }
-    Transaction.run(connection, () -> {
+    transactions.write(() -> {
       try (Statement statement = connection.createStatement()) {
         for (List<String> migration : MIGRATIONS.subList(version, CURRENT_VERSION)) {
           for (String sql : migration) {
             statement.execute(sql);
           }
         }
-        statement.execute("PRAGMA user_version = " + CURRENT_VERSION);
+        return statement.executeUpdate("PRAGMA user_version = " + CURRENT_VERSION);
       }
     });
   }

@@ -1,0 +1,4 @@
+import { unavailable } from './unavailable.mjs'
+
+export const PeerConnection = unavailable('PeerConnection')
+export const IceUdpMuxListener = unavailable('IceUdpMuxListener')
