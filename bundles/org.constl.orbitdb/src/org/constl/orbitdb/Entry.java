@@ -17,6 +17,7 @@ import org.constl.ipld.IpldValue;
 import org.constl.ipld.Multicodec;
 import org.constl.orbitdb.EntryRefusedException.Reason;
 import org.constl.orbitdb.internal.Hashes;
+import org.constl.orbitdb.internal.JsObjects;
 
 /**
  * An oplog entry, version 2, as {@code @orbitdb/core} 2.5 {@code entry.js} writes it: the
@@ -77,7 +78,12 @@ public final class Entry {
     public static Entry create(OrbitDbIdentity writer, PrivateKey signingKey, String logId, IpldValue payload,
             Clock clock, List<String> next, List<String> refs) {
         Objects.requireNonNull(logId);
-        Objects.requireNonNull(payload);
+        if (hasProtoKey(Objects.requireNonNull(payload))) {
+            throw new OrbitDbException("a payload with a \"" + JsObjects.PROTO + "\" key cannot be written: JS peers"
+                    + " drop that key when they decode, so they could never verify the entry's signature");
+        }
+        // As readers will see it: DAG-CBOR writes an integral float as an integer, as JS does.
+        payload = DagCbor.decode(DagCbor.encode(payload));
         next = List.copyOf(next);
         refs = List.copyOf(refs);
         byte[] signed = DagCbor.encode(signedValue(logId, payload, next, refs, clock));
@@ -145,6 +151,20 @@ public final class Entry {
      */
     public boolean verifySignature() {
         return OrbitDbSignatures.verify(sig, key, signedBytes());
+    }
+
+    /**
+     * Whether a map key anywhere in {@code value} is {@code __proto__}, which JS decoders
+     * turn into the object's prototype instead of a key.
+     */
+    public static boolean hasProtoKey(IpldValue value) {
+        if (value instanceof IpldValue.MapValue map) {
+            return map.has(JsObjects.PROTO) || map.entries().values().stream().anyMatch(Entry::hasProtoKey);
+        }
+        if (value instanceof IpldValue.ListValue list) {
+            return list.values().stream().anyMatch(Entry::hasProtoKey);
+        }
+        return false;
     }
 
     /** The DAG-CBOR bytes {@code sig} signs: {@code {id, payload, next, refs, clock, v}}. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.constl.ipld.IpldValue;
+import org.constl.orbitdb.internal.JsObjects;
 
 /**
  * A {@code keyvalue} database over its log ({@code databases/keyvalue.js}): operations are
@@ -19,14 +20,6 @@ import org.constl.ipld.IpldValue;
 public final class KeyValue {
 
     public static final String TYPE = "keyvalue";
-
-    /**
-     * Names that a plain JS object already has: {@code all()} in JS tests {@code keys[key]} on
-     * such an object, so these keys are never listed there (while {@code get} finds them).
-     */
-    private static final Set<String> JS_OBJECT_PROPERTIES = Set.of("constructor", "__proto__", "__defineGetter__",
-            "__defineSetter__", "__lookupGetter__", "__lookupSetter__", "hasOwnProperty", "isPrototypeOf",
-            "propertyIsEnumerable", "toString", "toLocaleString", "valueOf");
 
     /** A listed key with its value and the hash of the entry that set it. */
     public record Item(String key, IpldValue value, String hash) {
@@ -81,14 +74,18 @@ public final class KeyValue {
         return Optional.empty();
     }
 
-    /** The current keys and values, in the order of JS {@code db.all()} (oldest write first). */
+    /**
+     * The current keys and values, in the order of JS {@code db.all()} (oldest write first). JS
+     * tests {@code keys[key]} on a plain object there, so keys named like its built-in properties
+     * are never listed (while {@code get} finds them).
+     */
     public List<Item> all() {
         Optional<KeyIndex> index = log.keyIndex();
         if (index.isPresent()) {
-            return index.get().present().stream().filter(latest -> !JS_OBJECT_PROPERTIES.contains(latest.key()))
+            return index.get().present().stream().filter(latest -> !JsObjects.OBJECT_PROTOTYPE_PROPERTIES.contains(latest.key()))
                     .map(latest -> new Item(latest.key(), value(latest), latest.hash())).toList();
         }
-        Set<String> seen = new HashSet<>(JS_OBJECT_PROPERTIES);
+        Set<String> seen = new HashSet<>(JsObjects.OBJECT_PROTOTYPE_PROPERTIES);
         List<Item> items = new ArrayList<>();
         log.traverse().forEach(entry -> operation(entry).ifPresent(op -> {
             if (seen.add(op.key()) && "PUT".equals(op.op())) {

@@ -77,28 +77,22 @@ public final class OrbitDb implements AutoCloseable {
         return create(nameOrAddress, type, IpfsAccessController.TYPE, List.of(requireWriter().identity().id()), Optional.empty());
     }
 
-    /** Creates (or reopens) the database with this manifest: name, type, controller and meta. */
+    /**
+     * Creates (or reopens) the database with this manifest: name, type, controller and meta. The
+     * controller, the manifest and the database's listing are one transaction.
+     */
     public Database create(String name, String type, String accessType, List<String> write,
             Optional<IpldValue> meta) throws StoreException {
+        AccessControllerType controllers = accessType(accessType);
         synchronized (store) {
             requireOpen();
-            return open(createManifest(name, type, accessType, write, meta).address());
+            return store.transaction(() -> {
+                AccessController access = controllers.create(this, name, write);
+                Manifest manifest = Manifest.create(name, type, access.address(), meta);
+                store.blocks().put(manifest.block().cid(), manifest.bytes());
+                return openDatabase(manifest.address());
+            });
         }
-    }
-
-    private Manifest createManifest(String name, String type, String accessType, List<String> write,
-            Optional<IpldValue> meta) throws StoreException {
-        AccessControllerType controllers = accessType(accessType);
-        return store.transaction(() -> {
-            AccessController access = controllers.create(this, name, write);
-            Manifest created = Manifest.create(name, type, access.address(), meta);
-            store.blocks().put(created.block().cid(), created.bytes());
-            String owner = created.address() + Database.META_PINS;
-            store.pins().pin(created.block().cid(), owner, false);
-            store.pins().pin(controllerCid(access.address()), owner, false);
-            store.datastore().put(DATABASES, created.address().toString(), new byte[0]);
-            return created;
-        });
     }
 
     /** Opens the database at {@code address}, whose manifest must be in the store. */
@@ -120,6 +114,7 @@ public final class OrbitDb implements AutoCloseable {
         Database database = store.transaction(() -> {
             store.datastore().put(DATABASES, address.toString(), new byte[0]);
             store.pins().pin(manifest.block().cid(), address + Database.META_PINS, false);
+            store.pins().pin(controllerCid(manifest.accessController()), address + Database.META_PINS, false);
             return new Database(store, manifest, access, writer, notifier, this::closed);
         });
         open.put(address.toString(), database);

@@ -3,8 +3,10 @@ package org.constl.node.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.constl.node.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,37 @@ class DbCommandTest {
     assertTrue(log.get(0).contains("\"op\":\"DEL\""), log.get(0));
 
     assertEquals(List.of(address + "\tkeyvalue\tsamples\t3 entries"), ok("db", "list").lines());
+  }
+
+  @Test
+  void anExportedDatabaseImportsIntoAnotherDataFolderWithItsEntriesVerified() throws Exception {
+    ok("identity", "create");
+    String address = ok("db", "create", "samples", "--type", "keyvalue").out().strip();
+    ok("db", "put", address, "a", "1");
+    ok("db", "put", address, "b", "[true,null]");
+    Path folder = temp.resolve("export");
+    ok("db", "export", address, folder.toString());
+    assertTrue(Files.isRegularFile(folder.resolve("database.json")));
+
+    CommandRunner elsewhere = new CommandRunner(temp.resolve("other"), new DbCommand());
+    CommandRunner.Result imported = elsewhere.run("db", "import", folder.toString());
+    assertEquals(ExitCode.OK, imported.exitCode(), imported.stderr());
+    assertEquals(address + "\tkeyvalue\tsamples\t2 entries", imported.out().strip());
+    assertEquals("[true,null]", elsewhere.run("db", "get", address, "b").out().strip());
+
+    // A block that no longer matches its name is refused, and nothing is imported.
+    Path block;
+    try (Stream<Path> files = Files.list(folder.resolve("blocks"))) {
+      block = files.filter(f -> !address.endsWith(f.getFileName().toString())).findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(block);
+    bytes[bytes.length - 1] ^= 1;
+    Files.write(block, bytes);
+    CommandRunner third = new CommandRunner(temp.resolve("third"), new DbCommand());
+    CommandRunner.Result refused = third.run("db", "import", folder.toString());
+    assertEquals(ExitCode.FAILURE, refused.exitCode(), refused.stderr());
+    assertEquals(1, refused.stderr().lines().count(), refused.stderr());
+    assertEquals("", third.run("db", "list").out());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.constl.node.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.constl.node.CommandContext;
 import org.constl.node.CommandException;
 import org.constl.node.ExitCode;
 import org.constl.orbitdb.Database;
+import org.constl.orbitdb.DatabaseArchive;
 import org.constl.orbitdb.Entry;
 import org.constl.orbitdb.Events;
 import org.constl.orbitdb.KeyValue;
@@ -52,7 +54,7 @@ public final class DbCommand implements Command {
   @Override
   public String synopsis() {
     return "create NAME --type keyvalue|events | put ADDRESS KEY JSON | get ADDRESS KEY | del ADDRESS KEY"
-        + " | add ADDRESS JSON | list | log ADDRESS  [" + PassphraseFile.OPTION + " FILE]";
+        + " | add ADDRESS JSON | list | log ADDRESS | export ADDRESS DIR | import DIR  [" + PassphraseFile.OPTION + " FILE]";
   }
 
   @Override
@@ -60,7 +62,7 @@ public final class DbCommand implements Command {
     List<String> rest = new ArrayList<>(arguments);
     char[] passphrase = PassphraseFile.take(rest);
     if (rest.isEmpty()) {
-      throw CommandException.usage("db needs a subcommand: create, put, get, del, add, list or log");
+      throw CommandException.usage("db needs a subcommand: create, put, get, del, add, list, log, export or import");
     }
     String subcommand = rest.remove(0);
     try (NodeDatabases databases = NodeDatabases.open(context, passphrase, WRITING.contains(subcommand))) {
@@ -72,6 +74,8 @@ public final class DbCommand implements Command {
         case "add" -> add(context, databases, rest);
         case "list" -> list(context, databases, rest);
         case "log" -> log(context, databases, rest);
+        case "export" -> export(context, databases, rest);
+        case "import" -> importFolder(context, databases, rest);
         default -> throw CommandException.usage("unknown db subcommand '" + subcommand + "'");
       };
     } catch (StoreException e) {
@@ -164,6 +168,39 @@ public final class DbCommand implements Command {
       context.out().println(String.join("\t", entry.hash(), Long.toString(entry.clock().time()),
           ids.of(entry.identity()), IpldJson.print(entry.payload())));
     }
+    return ExitCode.OK;
+  }
+
+  /** Writes the database's blocks and heads as files (see {@link DatabaseArchive}). */
+  private static int export(CommandContext context, NodeDatabases databases, List<String> arguments)
+      throws CommandException, StoreException {
+    requireCount(arguments, 2, "db export ADDRESS DIR");
+    Database database = open(databases, arguments.get(0), null);
+    Path folder = Path.of(arguments.get(1)).toAbsolutePath();
+    try {
+      new DatabaseArchive(databases.orbitDb()).export(database.address(), folder);
+    } catch (IOException e) {
+      throw new CommandException(ExitCode.FAILURE, "cannot export to " + folder + ": " + e.getMessage(), e);
+    }
+    context.out().println(folder);
+    return ExitCode.OK;
+  }
+
+  /** Verifies every entry of an exported database and adds it to the store, all or nothing. */
+  private static int importFolder(CommandContext context, NodeDatabases databases, List<String> arguments)
+      throws CommandException, StoreException {
+    requireCount(arguments, 1, "db import DIR");
+    Path folder = Path.of(arguments.get(0)).toAbsolutePath();
+    Database database;
+    try {
+      database = new DatabaseArchive(databases.orbitDb()).importFolder(folder);
+    } catch (StoreException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new CommandException(ExitCode.FAILURE, "cannot import " + folder + ": " + e.getMessage(), e);
+    }
+    context.out().println(database.address() + "\t" + database.type() + "\t" + database.name() + "\t"
+        + database.size() + " entries");
     return ExitCode.OK;
   }
 

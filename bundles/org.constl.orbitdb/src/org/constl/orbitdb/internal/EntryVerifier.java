@@ -35,6 +35,10 @@ public final class EntryVerifier {
 
     /** Throws {@link EntryRefusedException} saying why when the entry may not join the log. */
     public void verify(Entry entry) {
+        if (Entry.hasProtoKey(entry.payload())) {
+            throw new EntryRefusedException(Reason.BAD_SIGNATURE, entry.hash(), "its payload has a \"" + JsObjects.PROTO
+                    + "\" key, which JS peers drop before checking the signature, so they refuse it: so do we");
+        }
         authorize(entry);
         if (SIGNATURES.get(entry.hash()) == null) {
             if (!entry.verifySignature()) {

@@ -1,0 +1,24 @@
+package org.constl.core.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.constl.ipld.IpldValue;
+
+/** Other tables, as far as this node has them: where {@code valeurCatégorique dynamique} takes its values. */
+public interface ForeignTables {
+
+  /** No other table is available. */
+  ForeignTables NONE = tableId -> Optional.empty();
+
+  /** A table's columns and rows. */
+  interface Table {
+    List<TableColumn> columns();
+
+    /** The rows' cells, in any order; read once when a validator is prepared. */
+    Iterable<Map<String, IpldValue>> rows();
+  }
+
+  /** The table, or empty while it is not available here. */
+  Optional<Table> table(String tableId);
+}

@@ -1,0 +1,145 @@
+package org.constl.core.rules.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.constl.ipld.IpldValue;
+
+/**
+ * JS numbers as @ipld/dag-cbor decodes them: an integer within ±(2^53 − 1) or a float is a
+ * Number, a larger integer a BigInt. Their text ({@code Number::toString}) and the conversions
+ * of text that JS comparisons make.
+ */
+final class JsNumbers {
+
+  private static final BigInteger MAX_SAFE_INTEGER = BigInteger.ONE.shiftLeft(53).subtract(BigInteger.ONE);
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+  private static final Pattern INFINITY = Pattern.compile("[+-]?Infinity");
+  private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+  private static final Pattern PREFIXED = Pattern.compile("0(?:[xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)");
+
+  private JsNumbers() {
+  }
+
+  static boolean isNumber(IpldValue value) {
+    return value instanceof IpldValue.FloatValue
+        || value instanceof IpldValue.IntValue i && i.value().abs().compareTo(MAX_SAFE_INTEGER) <= 0;
+  }
+
+  static boolean isBigInt(IpldValue value) {
+    return value instanceof IpldValue.IntValue && !isNumber(value);
+  }
+
+  /** {@code Number::toString} of a finite number. */
+  static String toString(double x) {
+    if (x == 0) {
+      return "0";
+    }
+    if (x < 0) {
+      return "-" + toString(-x);
+    }
+    BigDecimal shortest = shortest(x);
+    String digits = shortest.unscaledValue().toString();
+    int k = digits.length();
+    int n = k - shortest.scale();
+    if (k <= n && n <= 21) {
+      return digits + "0".repeat(n - k);
+    }
+    if (0 < n && n <= 21) {
+      return digits.substring(0, n) + "." + digits.substring(n);
+    }
+    if (-6 < n && n <= 0) {
+      return "0." + "0".repeat(-n) + digits;
+    }
+    String exponent = (n > 0 ? "+" : "-") + Math.abs(n - 1);
+    return (k == 1 ? digits : digits.charAt(0) + "." + digits.substring(1)) + "e" + exponent;
+  }
+
+  /** {@code StringToNumber}: NaN for text that is no numeric literal. */
+  static double stringToNumber(String text) {
+    String t = trim(text);
+    if (t.isEmpty()) {
+      return 0;
+    }
+    if (INFINITY.matcher(t).matches()) {
+      return t.charAt(0) == '-' ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    if (PREFIXED.matcher(t).matches()) {
+      return prefixed(t).doubleValue();
+    }
+    return DECIMAL.matcher(t).matches() ? Double.parseDouble(t) : Double.NaN;
+  }
+
+  /** {@code StringToBigInt}: empty for text that is no integer literal. */
+  static Optional<BigInteger> stringToBigInt(String text) {
+    String t = trim(text);
+    if (t.isEmpty()) {
+      return Optional.of(BigInteger.ZERO);
+    }
+    if (PREFIXED.matcher(t).matches()) {
+      return Optional.of(prefixed(t));
+    }
+    return INTEGER.matcher(t).matches() ? Optional.of(new BigInteger(t)) : Optional.empty();
+  }
+
+  /**
+   * The fewest digits that read back as x, the closest to x among those. Java's
+   * {@code Double.toString} finds them, except that where one digit is enough it may keep two
+   * closer ones (4.9E-324 where JS writes 5e-324).
+   */
+  private static BigDecimal shortest(double x) {
+    BigDecimal java = new BigDecimal(Double.toString(x)).stripTrailingZeros();
+    if (java.precision() != 2) {
+      return java;
+    }
+    BigDecimal exact = new BigDecimal(x);
+    BigDecimal best = null;
+    for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+      BigDecimal candidate = java.setScale(java.scale() - 1, mode);
+      if (Double.parseDouble(candidate.toString()) != x) {
+        continue;
+      }
+      if (best == null) {
+        best = candidate;
+        continue;
+      }
+      int order = candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs());
+      // Equally close: the even digit.
+      if (order < 0 || order == 0 && !candidate.unscaledValue().testBit(0)) {
+        best = candidate;
+      }
+    }
+    return best == null ? java : best.stripTrailingZeros();
+  }
+
+  private static BigInteger prefixed(String literal) {
+    int radix = switch (literal.charAt(1)) {
+      case 'x', 'X' -> 16;
+      case 'o', 'O' -> 8;
+      default -> 2;
+    };
+    return new BigInteger(literal.substring(2), radix);
+  }
+
+  /** Removes JS white space and line terminators at both ends. */
+  private static String trim(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isJsSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isJsSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isJsSpace(char c) {
+    return switch (c) {
+      case '\t', '\n', 0x0B, '\f', '\r', 0xFEFF, 0x2028, 0x2029 -> true;
+      default -> Character.getType(c) == Character.SPACE_SEPARATOR;
+    };
+  }
+}
