@@ -133,6 +133,30 @@ class DatabaseTest {
     }
 
     @Test
+    void aBatchIsOneChainOfEntriesKeptTogether() throws Exception {
+        LocalStore store = store("batch");
+        Database db = vectorDatabase(orbitDb(store, "alice"));
+        LinkedBlockingQueue<DatabaseUpdate> heard = new LinkedBlockingQueue<>();
+        db.subscribe(heard::add);
+        Map<String, IpldValue> values = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 100; i++) {
+            values.put("k" + i, IpldValue.of(i));
+        }
+        List<Entry> entries = new KeyValue(db).putAll(values);
+        assertEquals(100, entries.size());
+        for (int i = 1; i < entries.size(); i++) {
+            assertEquals(List.of(entries.get(i - 1).hash()), entries.get(i).next(), "each entry follows the previous one");
+        }
+        assertEquals(100, heard.poll(10, TimeUnit.SECONDS).entries().size());
+        OrbitDb reopened = orbitDb(store, "alice");
+        db.close();
+        KeyValue again = new KeyValue(reopened.open(db.address()));
+        assertEquals(Optional.of(IpldValue.of(99)), again.get("k99"));
+        assertEquals(100, again.all().size());
+        assertEquals(List.of(entries.get(99)), again.log().heads());
+    }
+
+    @Test
     void aRefusedJoinLeavesTheDatabaseAsItWas() throws Exception {
         LocalStore carolStore = store("carol");
         Database bob = vectorDatabase(orbitDb(store("bob"), "bob"));

@@ -157,6 +157,32 @@ public final class Database implements Oplog, AutoCloseable {
     }
 
     /**
+     * Appends the entries in one transaction: one disk sync for all of them, so a batch (a paste,
+     * an import) is durable together, or not at all.
+     *
+     * @throws DatabaseWriteException when the store cannot keep them: none is kept
+     */
+    @Override
+    public List<Entry> appendAll(List<IpldValue> payloads) {
+        List<Entry> entries;
+        synchronized (store) {
+            requireOpen();
+            entries = write(() -> {
+                List<Entry> appended = new ArrayList<>(payloads.size());
+                for (IpldValue payload : payloads) {
+                    appended.add(log.append(payload));
+                }
+                persist(appended);
+                return appended;
+            });
+        }
+        if (!entries.isEmpty()) {
+            notify(entries, true);
+        }
+        return entries;
+    }
+
+    /**
      * Joins an entry from elsewhere and the history it needs, after verifying each of them; the
      * missing entries are read from the store, then from {@code extra} (may be null). Returns the
      * entries added, none when the entry was already there.

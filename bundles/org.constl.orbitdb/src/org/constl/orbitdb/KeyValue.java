@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,6 +53,11 @@ public final class KeyValue {
 
     public Entry put(String key, IpldValue value) {
         return log.append(putPayload(key, value));
+    }
+
+    /** Puts every key, in the map's order, as one write (see {@link Oplog#appendAll}). */
+    public List<Entry> putAll(Map<String, IpldValue> values) {
+        return log.appendAll(values.entrySet().stream().map(e -> putPayload(e.getKey(), e.getValue())).toList());
     }
 
     public Entry del(String key) {

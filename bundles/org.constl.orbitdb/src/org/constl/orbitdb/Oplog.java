@@ -18,6 +18,14 @@ public interface Oplog {
     /** The heads, newest first. */
     List<Entry> heads();
 
+    /**
+     * Appends one signed entry per payload, in order, each after the previous one; for a
+     * database, all of them in one transaction, durable together when this returns.
+     */
+    default List<Entry> appendAll(List<IpldValue> payloads) {
+        return payloads.stream().map(this::append).toList();
+    }
+
     /** Entries newest first, in OrbitDB's traversal order. */
     Stream<Entry> traverse();
 

@@ -153,7 +153,7 @@ public final class DbCommand implements Command {
     for (Manifest manifest : databases.orbitDb().databases()) {
       Database database = databases.orbitDb().open(manifest.address());
       context.out().println(String.join("\t", manifest.address().toString(), manifest.type(), manifest.name(),
-          database.size() + " entries"));
+          entries(database.size())));
     }
     return ExitCode.OK;
   }
@@ -200,7 +200,7 @@ public final class DbCommand implements Command {
       throw new CommandException(ExitCode.FAILURE, "cannot import " + folder + ": " + e.getMessage(), e);
     }
     context.out().println(database.address() + "\t" + database.type() + "\t" + database.name() + "\t"
-        + database.size() + " entries");
+        + entries(database.size()));
     return ExitCode.OK;
   }
 
@@ -222,6 +222,10 @@ public final class DbCommand implements Command {
           + ", not " + type);
     }
     return database;
+  }
+
+  private static String entries(long count) {
+    return count + (count == 1 ? " entry" : " entries");
   }
 
   private static IpldValue json(String text) throws CommandException {
