@@ -5,6 +5,8 @@ import java.math.BigInteger;
 import java.util.Optional;
 
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsNumbers;
+import org.constl.ipld.js.JsTypeError;
 
 /**
  * JS {@code a > b} on decoded values (the abstract relational comparison): objects become their

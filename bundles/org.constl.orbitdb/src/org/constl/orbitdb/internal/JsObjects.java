@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsNumbers;
+import org.constl.ipld.js.JsTypeError;
 
 /**
  * How the JS database types see a DAG-CBOR value once @ipld/dag-cbor has decoded it: property

@@ -18,6 +18,7 @@ import org.constl.core.rules.RuleParameter;
 import org.constl.core.rules.RuleProblem;
 import org.constl.core.rules.RuleType;
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsTypeError;
 
 /**
  * {@code valeurCatégorique}: a present value must be one of the allowed values, equal as

@@ -17,6 +17,7 @@ import org.constl.core.rules.RuleParameter;
 import org.constl.core.rules.RuleProblem;
 import org.constl.core.rules.RuleType;
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsTypeError;
 
 /**
  * {@code bornes}: the value, or each item of a list, must compare with a bound as JavaScript

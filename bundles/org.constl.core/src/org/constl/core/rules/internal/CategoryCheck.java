@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.constl.core.rules.BaseCategory;
 import org.constl.core.rules.VariableCategory;
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsNumbers;
+import org.constl.ipld.js.JsTypeError;
 
 /**
  * utils-ipa's {@code validerCatégorieVal}: whether a present value fits a variable's category.

@@ -11,6 +11,7 @@ import org.constl.core.rules.RuleParameter;
 import org.constl.core.rules.RuleType;
 import org.constl.core.rules.VariableCategory;
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsTypeError;
 
 /** {@code catégorie}: a present value must fit the category. */
 final class CategoryRuleType implements RuleType {

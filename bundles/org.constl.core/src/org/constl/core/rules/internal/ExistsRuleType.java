@@ -7,6 +7,7 @@ import org.constl.core.rules.RuleContext;
 import org.constl.core.rules.RuleFormat;
 import org.constl.core.rules.RuleParameter;
 import org.constl.core.rules.RuleType;
+import org.constl.ipld.js.JsTypeError;
 
 /** {@code existe}: the cell must hold a value; null is one, as in ipa. */
 final class ExistsRuleType implements RuleType {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsNumbers;
+import org.constl.ipld.js.JsTypeError;
 
 /**
  * {@code valid(value)} of geojson-validation 1.0.2, which utils-ipa uses for {@code géojson}.

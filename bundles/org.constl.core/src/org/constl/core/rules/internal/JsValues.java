@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsNumbers;
+import org.constl.ipld.js.JsTypeError;
 
 /**
  * How ipa's JavaScript sees a value that @ipld/dag-cbor decoded from an OrbitDB entry: property

@@ -1,4 +1,4 @@
-package org.constl.orbitdb.internal;
+package org.constl.ipld.js;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
