@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.constl.ipld.Block;
 import org.constl.ipld.DagCbor;
 import org.constl.ipld.IpldValue;
 import org.constl.storage.DataFolder;
@@ -154,6 +155,32 @@ class DatabaseTest {
         assertEquals(Optional.of(IpldValue.of(99)), again.get("k99"));
         assertEquals(100, again.all().size());
         assertEquals(List.of(entries.get(99)), again.log().heads());
+    }
+
+    @Test
+    void garbageCollectionKeepsEverythingADatabaseNeedsToOpenAgain() throws Exception {
+        LocalStore aliceStore = store("alice");
+        LocalStore bobStore = store("bob");
+        Database alice = vectorDatabase(orbitDb(aliceStore, "alice"));
+        Database bob = vectorDatabase(orbitDb(bobStore, "bob"));
+        new KeyValue(alice).put("from alice", IpldValue.of(1));
+        Entry bobs = new KeyValue(bob).put("from bob", IpldValue.of(2));
+        alice.join(bobs, bobStore.blocks());
+        Block stray = DagCbor.encodeBlock(IpldValue.of("not pinned by anyone"));
+        aliceStore.blocks().put(stray.cid(), stray.bytes());
+
+        assertEquals(1, aliceStore.pins().collectGarbage().blocks(), "only the stray block goes");
+        assertTrue(!aliceStore.blocks().has(stray.cid()));
+        OrbitDb reopened = orbitDb(aliceStore, "alice");
+        alice.close();
+        Database again = reopened.open(alice.address());
+        KeyValue kv = new KeyValue(again);
+        assertEquals(Optional.of(IpldValue.of(1)), kv.get("from alice"));
+        assertEquals(Optional.of(IpldValue.of(2)), kv.get("from bob"));
+        // The writers' identity blocks are kept, since later entries are verified against them.
+        assertTrue(aliceStore.blocks().has(WRITERS.get("bob").identity().cid()));
+        assertTrue(aliceStore.blocks().has(WRITERS.get("alice").identity().cid()));
+        assertTrue(aliceStore.blocks().has(alice.manifest().block().cid()));
     }
 
     @Test

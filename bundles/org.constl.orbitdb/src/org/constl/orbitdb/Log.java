@@ -19,6 +19,8 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.constl.identity.OrbitDbIdentity;
+import org.constl.ipld.Cid;
 import org.constl.ipld.IpldValue;
 import org.constl.ipld.unixfs.BlockSource;
 import org.constl.orbitdb.EntryRefusedException.Reason;
@@ -196,6 +198,7 @@ public final class Log implements Oplog {
         if (index.contains(entry.hash())) {
             return List.of();
         }
+        copyIdentity(entry, extra);
         verifier.verify(entry);
         Set<String> headHashes = new HashSet<>(heads.keySet());
         Set<String> toAdd = new LinkedHashSet<>(List.of(entry.hash()));
@@ -211,6 +214,7 @@ public final class Log implements Oplog {
             for (Entry e : batch) {
                 toGet.remove(e.hash());
                 if (!index.contains(e.hash())) {
+                    copyIdentity(e, extra);
                     verifier.verify(e);
                     store(e.block().cid(), e.bytes());
                     if (toAdd.add(e.hash())) {
@@ -286,6 +290,26 @@ public final class Log implements Oplog {
         candidates.stream().filter(e -> !pointedTo.contains(e.hash())).forEach(e -> heads.put(e.hash(), e));
     }
 
+    /**
+     * Stores the writer's identity block from {@code extra} when this log's blocks lack it: the
+     * verifier reads identities from the log's blocks, and they must stay to verify later entries.
+     */
+    private void copyIdentity(Entry entry, BlockSource extra) {
+        if (extra == null) {
+            return;
+        }
+        Cid cid = Hashes.parse(entry.identity());
+        try {
+            if (!blocks.has(cid)) {
+                Hashes.fetch(extra, entry.identity(), OrbitDbIdentity.MAX_BLOCK_LENGTH).ifPresent(bytes -> store(cid, bytes));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("log " + id + ": reading block " + cid, e);
+        } catch (OrbitDbException e) {
+            throw new EntryRefusedException(Reason.UNKNOWN_IDENTITY, entry.hash(), "identity " + entry.identity() + ": " + e.getMessage());
+        }
+    }
+
     private Entry fetchForJoin(String hash, BlockSource extra, Entry joined) {
         Optional<Entry> entry = get(hash);
         if (entry.isEmpty() && extra != null) {
@@ -305,7 +329,7 @@ public final class Log implements Oplog {
         }
     }
 
-    private void store(org.constl.ipld.Cid cid, byte[] bytes) {
+    private void store(Cid cid, byte[] bytes) {
         try {
             blocks.put(cid, bytes);
         } catch (IOException e) {
