@@ -27,7 +27,7 @@ public final class Events {
     }
 
     public static IpldValue addPayload(IpldValue value) {
-        return IpldValue.MapValue.builder().put("op", IpldValue.of("ADD")).put("key", IpldValue.NULL).put("value", value).build();
+        return Payloads.of("ADD", IpldValue.NULL, value);
     }
 
     public Entry add(IpldValue value) {

@@ -44,11 +44,11 @@ public final class KeyValue {
     }
 
     public static IpldValue putPayload(String key, IpldValue value) {
-        return IpldValue.MapValue.builder().put("op", IpldValue.of("PUT")).put("key", IpldValue.of(key)).put("value", value).build();
+        return Payloads.of("PUT", IpldValue.of(key), value);
     }
 
     public static IpldValue delPayload(String key) {
-        return IpldValue.MapValue.builder().put("op", IpldValue.of("DEL")).put("key", IpldValue.of(key)).put("value", IpldValue.NULL).build();
+        return Payloads.of("DEL", IpldValue.of(key), IpldValue.NULL);
     }
 
     public Entry put(String key, IpldValue value) {
