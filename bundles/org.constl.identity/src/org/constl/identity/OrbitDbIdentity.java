@@ -40,6 +40,8 @@ public final class OrbitDbIdentity {
     private final String publicKeySignature;
     private final String type;
     private final Block block;
+    /** Every entry this identity signs carries it, so it is computed once. */
+    private final String hash;
 
     private OrbitDbIdentity(String id, String publicKey, String idSignature, String publicKeySignature, String type) {
         this.id = id;
@@ -48,6 +50,7 @@ public final class OrbitDbIdentity {
         this.publicKeySignature = publicKeySignature;
         this.type = type;
         this.block = DagCbor.encodeBlock(toValue());
+        this.hash = block.cid().toString(Multibase.BASE58BTC);
     }
 
     /**
@@ -159,7 +162,7 @@ public final class OrbitDbIdentity {
 
     /** The hash OrbitDB uses: base58btc CIDv1 dag-cbor sha2-256, {@code zdpu...}. */
     public String hash() {
-        return block.cid().toString(Multibase.BASE58BTC);
+        return hash;
     }
 
     /** Parses an identity hash, which must be the {@code zdpu...} form of a dag-cbor CID. */

@@ -44,6 +44,8 @@ import org.constl.storage.LocalStore;
  * {@value #BATCH} puts per {@code putAll} (one transaction each); then the bytes on disk per entry
  * and the time to reopen the largest database until a first get returns, in this JVM and in a new
  * one.
+ * {@code batched [size] [batch] [warm-up]}: that batched run alone, after {@code warm-up} puts
+ * (the JIT takes tens of thousands of signatures to compile Bouncy Castle's code fully).
  * {@code breakdown [count]}: the layers of one put measured apart. {@code reopen <folder> <key>}:
  * what the new JVM runs.
  */
@@ -65,9 +67,11 @@ public final class KeyValueStoreBench {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         switch (mode) {
             case "writes" -> writes(rest.isEmpty() ? List.of(1_000, 10_000, 100_000) : rest.stream().map(Integer::valueOf).toList());
+            case "batched" -> batched(rest.isEmpty() ? 100_000 : Integer.parseInt(rest.get(0)),
+                    rest.size() < 2 ? BATCH : Integer.parseInt(rest.get(1)), rest.size() < 3 ? WARM_UP_PUTS : Integer.parseInt(rest.get(2)));
             case "breakdown" -> breakdown(rest.isEmpty() ? 10_000 : Integer.parseInt(rest.get(0)));
             case "reopen" -> System.out.println(reopenSeconds(Path.of(rest.get(0)), rest.get(1)));
-            default -> throw new IllegalArgumentException("modes: writes [sizes...] | breakdown [count] | reopen <folder> <key>");
+            default -> throw new IllegalArgumentException("modes: writes [sizes...] | batched [size] [batch] [warm-up] | breakdown [count] | reopen <folder> <key>");
         }
     }
 
@@ -122,6 +126,20 @@ public final class KeyValueStoreBench {
             String inChild = reopenInNewJvm(largest, lastKey);
             System.out.printf("   in a new JVM: %s s from main() (%.3f s with the JVM's start and exit)%n", inChild,
                     (System.nanoTime() - start) / 1e9);
+        } finally {
+            delete(root);
+        }
+    }
+
+    /** The batched run of {@code writes} alone. */
+    private static void batched(int size, int batch, int warmUp) throws Exception {
+        Path root = Files.createTempDirectory("constl-bench-");
+        try {
+            LogWriter writer = writer();
+            put(root.resolve("warm-up"), writer, warmUp, batch);
+            System.out.printf("%8s %6s %8s %10s %12s %27s   %s%n", "entries", "batch", "seconds", "entries/s", "CPU µs/entry",
+                    "call latency p50/p99/max ms", "entries/s by tenth of the run");
+            print(size, batch, put(root.resolve("batches"), writer, size, batch));
         } finally {
             delete(root);
         }

@@ -21,6 +21,7 @@ import org.constl.identity.IdentityException;
 import org.constl.identity.KeyType;
 import org.constl.identity.PrivateKey;
 import org.constl.identity.PublicKey;
+import org.constl.ipld.Multihash;
 
 /**
  * secp256k1 keys as {@code @libp2p/crypto} 5 (noble-curves) uses them: ECDSA over SHA-256 of the
@@ -91,12 +92,9 @@ public final class Secp256k1Keys {
         return new Public(q);
     }
 
+    /** The JDK's SHA-256 uses the CPU's SHA instructions where there are some, unlike Bouncy Castle's. */
     private static byte[] sha256(byte[] message) {
-        SHA256Digest digest = new SHA256Digest();
-        digest.update(message, 0, message.length);
-        byte[] out = new byte[digest.getDigestSize()];
-        digest.doFinal(out, 0);
-        return out;
+        return Multihash.sha256Digest(message);
     }
 
     private static final class Public implements PublicKey {

@@ -57,7 +57,10 @@ public final class SqliteLocalStore implements LocalStore {
     requireWritable(absolute);
     Connection connection;
     try {
-      connection = new SQLiteConfig().createConnection("jdbc:sqlite:" + absolute);
+      SQLiteConfig config = new SQLiteConfig();
+      // Nothing reads generated keys, and the driver would query them after every insert.
+      config.setGetGeneratedKeys(false);
+      connection = config.createConnection("jdbc:sqlite:" + absolute);
     } catch (SQLException e) {
       throw SqliteErrors.translate(absolute, "open the store", e);
     }
