@@ -12,10 +12,10 @@ import java.util.function.Supplier;
 
 import org.constl.ipld.DagCbor;
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsCompare;
+import org.constl.ipld.js.JsJson;
+import org.constl.ipld.js.JsObjects;
 import org.constl.ipld.js.JsTypeError;
-import org.constl.orbitdb.internal.JsCompare;
-import org.constl.orbitdb.internal.JsJson;
-import org.constl.orbitdb.internal.JsObjects;
 import org.constl.orbitdb.internal.V8Sort;
 import org.junit.jupiter.api.Test;
 

@@ -6,8 +6,8 @@ import java.util.function.Predicate;
 
 import org.constl.ipld.DagCbor;
 import org.constl.ipld.IpldValue;
-import org.constl.orbitdb.internal.JsCompare;
-import org.constl.orbitdb.internal.JsObjects;
+import org.constl.ipld.js.JsCompare;
+import org.constl.ipld.js.JsObjects;
 
 /**
  * A database of {@code orbitdb-types.mjs} seen through its Java type: replays the JS API call

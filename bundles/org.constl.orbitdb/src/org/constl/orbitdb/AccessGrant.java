@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsObjects;
 import org.constl.ipld.js.JsTypeError;
 import org.constl.orbitdb.internal.ControllerManifests;
-import org.constl.orbitdb.internal.JsObjects;
 
 /**
  * An element of a Constellation access set, {@code {rôle, id}}: {@code id} (an identity id, or an

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.constl.ipld.IpldValue;
-import org.constl.orbitdb.internal.JsObjects;
+import org.constl.ipld.js.JsObjects;
 
 /**
  * A {@code documents} database over its log ({@code databases/documents.js}): operations are

@@ -15,9 +15,9 @@ import org.constl.ipld.DagCbor;
 import org.constl.ipld.IpldException;
 import org.constl.ipld.IpldValue;
 import org.constl.ipld.Multicodec;
+import org.constl.ipld.js.JsObjects;
 import org.constl.orbitdb.EntryRefusedException.Reason;
 import org.constl.orbitdb.internal.Hashes;
-import org.constl.orbitdb.internal.JsObjects;
 
 /**
  * An oplog entry, version 2, as {@code @orbitdb/core} 2.5 {@code entry.js} writes it: the

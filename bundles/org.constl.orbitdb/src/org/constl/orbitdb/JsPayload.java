@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsObjects;
 import org.constl.ipld.js.JsTypeError;
-import org.constl.orbitdb.internal.JsObjects;
 
 /**
  * An entry's payload as the JS database types destructure it, {@code const { op, key, value } =

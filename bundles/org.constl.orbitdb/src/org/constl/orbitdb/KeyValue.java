@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.constl.ipld.IpldValue;
-import org.constl.orbitdb.internal.JsObjects;
+import org.constl.ipld.js.JsObjects;
 
 /**
  * A {@code keyvalue} database over its log ({@code databases/keyvalue.js}): operations are

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsCompare;
+import org.constl.ipld.js.JsObjects;
 import org.constl.ipld.js.JsTypeError;
-import org.constl.orbitdb.internal.JsCompare;
-import org.constl.orbitdb.internal.JsObjects;
 import org.constl.orbitdb.internal.V8Sort;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.constl.ipld.IpldValue;
-import org.constl.orbitdb.internal.JsJson;
+import org.constl.ipld.js.JsJson;
 
 /**
  * A {@code set} database over its log, as {@code @orbitdb/set-db} 1.1 reads it: operations are

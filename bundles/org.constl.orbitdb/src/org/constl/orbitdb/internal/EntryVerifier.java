@@ -4,11 +4,12 @@ import java.util.Optional;
 
 import org.constl.identity.IdentityException;
 import org.constl.identity.OrbitDbIdentity;
+import org.constl.ipld.js.JsObjects;
 import org.constl.ipld.unixfs.BlockSource;
 import org.constl.orbitdb.AccessController;
 import org.constl.orbitdb.Entry;
-import org.constl.orbitdb.EntryRefusedException;
 import org.constl.orbitdb.EntryRefusedException.Reason;
+import org.constl.orbitdb.EntryRefusedException;
 import org.constl.orbitdb.OrbitDbException;
 
 /**

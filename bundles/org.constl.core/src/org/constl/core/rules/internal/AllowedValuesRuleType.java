@@ -18,6 +18,7 @@ import org.constl.core.rules.RuleParameter;
 import org.constl.core.rules.RuleProblem;
 import org.constl.core.rules.RuleType;
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsObjects;
 import org.constl.ipld.js.JsTypeError;
 
 /**
@@ -57,7 +58,7 @@ final class AllowedValuesRuleType implements RuleType {
     String description;
     switch (allowed.choices()) {
       case Choices.Listed listed -> {
-        listed.values().forEach(v -> JsValues.sameValueZeroKey(v).ifPresent(keys::add));
+        listed.values().forEach(v -> JsObjects.sameValueZeroKey(v).ifPresent(keys::add));
         description = "one of " + listed.values().stream().limit(LISTED_IN_MESSAGE).map(ValueText::of)
             .collect(Collectors.joining(", ", "[", listed.values().size() > LISTED_IN_MESSAGE ? ", …]" : "]"));
       }
@@ -74,7 +75,7 @@ final class AllowedValuesRuleType implements RuleType {
         }
         for (Map<String, IpldValue> row : table.get().rows()) {
           try {
-            JsValues.property(row, from.columnId()).flatMap(JsValues::sameValueZeroKey).ifPresent(keys::add);
+            JsValues.property(row, from.columnId()).flatMap(JsObjects::sameValueZeroKey).ifPresent(keys::add);
           } catch (JsTypeError e) {
             // A row ipa would read differently: it allows no value here.
           }
@@ -89,7 +90,7 @@ final class AllowedValuesRuleType implements RuleType {
         if (value.isEmpty()) {
           return;
         }
-        Optional<Object> key = JsValues.sameValueZeroKey(value.get());
+        Optional<Object> key = JsObjects.sameValueZeroKey(value.get());
         if (key.isEmpty() || !keys.contains(key.get())) {
           String listNote = value.get() instanceof IpldValue.ListValue ? " (a list is compared as a whole)" : "";
           sink.violation(rowKey, "value " + ValueText.of(value.get()) + " is not " + description + listNote);

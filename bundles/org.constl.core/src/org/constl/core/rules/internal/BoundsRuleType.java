@@ -17,6 +17,7 @@ import org.constl.core.rules.RuleParameter;
 import org.constl.core.rules.RuleProblem;
 import org.constl.core.rules.RuleType;
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsCompare;
 import org.constl.ipld.js.JsTypeError;
 
 /**
@@ -104,7 +105,7 @@ final class BoundsRuleType implements RuleType {
 
   /** How the value fails the comparison with the bound, or empty when it passes. */
   private static Optional<String> failure(IpldValue value, IpldValue bound, BoundOperator operator) {
-    JsValues.Order order = JsValues.compare(value, bound);
+    JsCompare.Order order = JsCompare.compare(value, bound);
     boolean holds = switch (order) {
       case LESS -> operator.allowsBelow();
       case EQUAL -> operator.allowsEqual();
@@ -116,7 +117,7 @@ final class BoundsRuleType implements RuleType {
     }
     String v = ValueText.of(value);
     String b = ValueText.of(bound);
-    if (order == JsValues.Order.UNORDERED) {
+    if (order == JsCompare.Order.UNORDERED) {
       return Optional.of(v + " cannot be compared with the bound " + b);
     }
     if (operator.allowsBelow()) {

@@ -6,6 +6,7 @@ import org.constl.core.rules.BaseCategory;
 import org.constl.core.rules.VariableCategory;
 import org.constl.ipld.IpldValue;
 import org.constl.ipld.js.JsNumbers;
+import org.constl.ipld.js.JsObjects;
 import org.constl.ipld.js.JsTypeError;
 
 /**
@@ -58,7 +59,7 @@ final class CategoryCheck {
       case TEXT -> value instanceof IpldValue.StringValue;
       case BOOLEAN -> value instanceof IpldValue.BoolValue;
       // typeof must be "object" (null is), then the library decides.
-      case GEOJSON -> (value.isNull() || JsValues.isObject(value)) && GeoJsonCheck.valid(value);
+      case GEOJSON -> (value.isNull() || JsObjects.isObject(value)) && GeoJsonCheck.valid(value);
       case VIDEO -> isFile(value, VIDEO_EXTENSIONS);
       case AUDIO -> isFile(value, AUDIO_EXTENSIONS);
       case IMAGE -> isFile(value, IMAGE_EXTENSIONS);

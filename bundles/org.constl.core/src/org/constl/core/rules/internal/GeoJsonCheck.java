@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.constl.ipld.IpldValue;
 import org.constl.ipld.js.JsNumbers;
+import org.constl.ipld.js.JsObjects;
 import org.constl.ipld.js.JsTypeError;
 
 /**
@@ -60,7 +61,7 @@ final class GeoJsonCheck {
         case CONSTRUCTOR, VALUE_OF, TO_STRING, TO_LOCALE_STRING -> true;
         case HAS_OWN_PROPERTY, PROPERTY_IS_ENUMERABLE, LOOKUP_GETTER, LOOKUP_SETTER -> {
           // They turn the object into a property key first, then find nothing.
-          JsValues.toText(IpldValue.map(object));
+          JsObjects.toString(IpldValue.map(object));
           yield false;
         }
         case IS_PROTOTYPE_OF -> false;
@@ -72,16 +73,16 @@ final class GeoJsonCheck {
     /** Calls it with a geometry; true when the result counts as errors (a truthy {@code length}). */
     boolean geometryHasErrors(Map<String, IpldValue> object) {
       return switch (this) {
-        case CONSTRUCTOR -> JsValues.property(object, "length").map(JsValues::truthy).orElse(false);
+        case CONSTRUCTOR -> JsValues.property(object, "length").map(v -> JsObjects.truthy(Optional.of(v))).orElse(false);
         case VALUE_OF, IS_PROTOTYPE_OF -> false;
         // "[object Object]".length
         case TO_STRING, TO_LOCALE_STRING -> true;
         case HAS_OWN_PROPERTY, PROPERTY_IS_ENUMERABLE -> {
-          JsValues.toText(IpldValue.map(object));
+          JsObjects.toString(IpldValue.map(object));
           yield false;
         }
         case LOOKUP_GETTER, LOOKUP_SETTER -> {
-          JsValues.toText(IpldValue.map(object));
+          JsObjects.toString(IpldValue.map(object));
           throw new JsTypeError("Cannot read properties of undefined (reading 'length')");
         }
         case DEFINE_GETTER, DEFINE_SETTER -> throw new JsTypeError(name + " needs a function");
@@ -101,7 +102,7 @@ final class GeoJsonCheck {
     if (type.isEmpty()) {
       return false;
     }
-    String name = JsValues.toText(type.get());
+    String name = JsObjects.toString(type.get());
     return switch (name) {
       case "Feature" -> !featureErrors(object);
       case "FeatureCollection" -> !featureCollectionErrors(object);
@@ -134,7 +135,7 @@ final class GeoJsonCheck {
     if (type.isEmpty()) {
       return true;
     }
-    String name = JsValues.toText(type.get());
+    String name = JsObjects.toString(type.get());
     if (isGeometryType(name)) {
       return geometryErrors(name, object);
     }
@@ -227,7 +228,7 @@ final class GeoJsonCheck {
     for (IpldValue item : list.values()) {
       if (!JsNumbers.isNumber(item)) {
         // The error message prints the item.
-        JsValues.toText(item);
+        JsObjects.toString(item);
         errors = true;
       }
     }
@@ -256,7 +257,7 @@ final class GeoJsonCheck {
       throw new JsTypeError("Cannot read properties of " + (positions.isEmpty() ? "undefined" : "null")
           + " (reading 'toString')");
     }
-    errors |= !JsValues.toText(positions.get(0)).equals(JsValues.toText(positions.get(positions.size() - 1)));
+    errors |= !JsObjects.toString(positions.get(0)).equals(JsObjects.toString(positions.get(positions.size() - 1)));
     return errors | positions.size() < 4;
   }
 }

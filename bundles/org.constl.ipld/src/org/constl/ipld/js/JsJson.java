@@ -1,4 +1,4 @@
-package org.constl.orbitdb.internal;
+package org.constl.ipld.js;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 
 import org.constl.ipld.IpldJson;
 import org.constl.ipld.IpldValue;
-import org.constl.ipld.js.JsNumbers;
-import org.constl.ipld.js.JsTypeError;
 
 /**
  * {@code JSON.stringify} of a value as @ipld/dag-cbor decodes it, the text that set-db compares

@@ -1,4 +1,4 @@
-package org.constl.orbitdb.internal;
+package org.constl.ipld.js;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +8,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.constl.ipld.IpldValue;
-import org.constl.ipld.js.JsNumbers;
-import org.constl.ipld.js.JsTypeError;
 
 /**
  * How the JS database types see a DAG-CBOR value once @ipld/dag-cbor has decoded it: property
@@ -109,6 +107,28 @@ public final class JsObjects {
             case IpldValue.BytesValue bx -> bx.length() == 0 && y instanceof IpldValue.BytesValue by && by.length() == 0;
             default -> false;
         };
+    }
+
+    /**
+     * A key under which two values are equal exactly when {@code Array.prototype.includes} finds
+     * one for the other (SameValueZero); empty for objects, which are never equal to another.
+     */
+    public static Optional<Object> sameValueZeroKey(IpldValue value) {
+        if (isObject(value)) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (value) {
+            case IpldValue.NullValue n -> NullKey.NULL;
+            case IpldValue.BoolValue b -> b.value();
+            case IpldValue.StringValue s -> s.value();
+            // +0 and -0 are the same value here.
+            default -> JsNumbers.isBigInt(value) ? value.asBigInteger() : Double.valueOf(value.asDouble() + 0.0);
+        });
+    }
+
+    /** The key of {@link #sameValueZeroKey} for null. */
+    private enum NullKey {
+        NULL
     }
 
     /** Whether JS sees the value as an object: a map, list, bytes (Uint8Array) or link (CID). */
