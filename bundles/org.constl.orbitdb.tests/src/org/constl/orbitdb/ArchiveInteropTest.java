@@ -26,6 +26,7 @@ import org.constl.ipld.Multicodec;
 import org.constl.orbitdb.EntryRefusedException.Reason;
 import org.constl.orbitdb.internal.Hashes;
 import org.constl.storage.StoreException;
+import org.constl.testing.InteropScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -15,6 +15,7 @@ import org.constl.ipld.Multicodec;
 import org.constl.node.ExitCode;
 import org.constl.storage.DataFolder;
 import org.constl.storage.LocalStore;
+import org.constl.testing.InteropScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +66,7 @@ class AddCatCommandTest {
     for (int size : new int[] {0, 1, MIB + 1, 3_000_000}) {
       Path file = randomFile(size, random);
       String java = add(file);
-      String js = helia.run(file.toString());
+      String js = helia.run(file.toString()).strip();
       if (!java.equals(js)) {
         mismatches.add(size + " bytes: java " + java + ", js " + js);
       }

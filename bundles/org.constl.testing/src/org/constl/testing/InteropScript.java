@@ -1,4 +1,4 @@
-package org.constl.orbitdb;
+package org.constl.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,13 +13,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A node script of the repository's {@code interop/} folder ({@code -Dconstl.interop=DIR}, else
- * found upwards from the working directory). A test that needs one is skipped, saying why, when
- * the script, its node_modules or node itself is missing.
+ * found upwards from the working directory), run with the machine's {@code node} and stopped
+ * after five minutes. A test that needs one is skipped, saying why, when the script, its
+ * node_modules or node itself is missing.
  */
-final class InteropScript {
+public final class InteropScript {
 
     /** How a run ended: exit code, stdout, stderr. */
-    record Run(int exitCode, String out, String err) {
+    public record Run(int exitCode, String out, String err) {
     }
 
     private final Path script;
@@ -28,7 +29,7 @@ final class InteropScript {
         this.script = script;
     }
 
-    static InteropScript find(String name) throws InterruptedException {
+    public static InteropScript find(String name) throws InterruptedException {
         String configured = System.getProperty("constl.interop");
         Path found = null;
         if (configured != null) {
@@ -46,7 +47,7 @@ final class InteropScript {
     }
 
     /** Runs the script and returns its stdout; a non-zero exit fails with its stderr. */
-    String run(String... arguments) throws IOException, InterruptedException {
+    public String run(String... arguments) throws IOException, InterruptedException {
         Run run = runAllowingFailure(arguments);
         if (run.exitCode() != 0) {
             throw new IOException(script.getFileName() + " exited with " + run.exitCode() + ": " + run.err());
@@ -54,14 +55,14 @@ final class InteropScript {
         return run.out();
     }
 
-    Run runAllowingFailure(String... arguments) throws IOException, InterruptedException {
+    public Run runAllowingFailure(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("node", script.toString()));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).directory(script.getParent().toFile()).start();
         process.getOutputStream().close();
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
         String out = readAll(process.getInputStream());
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IOException("node did not finish: " + command);
         }

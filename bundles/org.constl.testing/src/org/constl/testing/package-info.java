@@ -1,0 +1,2 @@
+/** What several test fragments share: running the JS reference scripts of {@code interop/}. */
+package org.constl.testing;
