@@ -41,6 +41,9 @@ public interface LocalStore extends AutoCloseable {
   /** Small values by namespace and key. */
   Datastore datastore();
 
+  /** Typed copies of databases' rows, to page, sort and filter them. */
+  RowIndexes rowIndexes();
+
   /**
    * Runs {@code work} as one transaction: every write it makes through this store's parts is
    * durable when this returns, or none is kept when it throws (whatever it throws, rethrown as

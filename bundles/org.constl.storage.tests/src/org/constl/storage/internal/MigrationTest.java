@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.constl.ipld.Block;
 import org.constl.ipld.Multicodec;
+import org.constl.storage.RowIndex;
 import org.constl.storage.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,7 @@ class MigrationTest {
       store.pins().pin(block.cid(), "owner", false);
       store.heads().set("db", List.of(block.cid()));
       store.datastore().put("ns", "key", new byte[] {1});
+      store.rowIndexes().open("rows").put(List.of(new RowIndex.RowWrite("k", "v", new byte[] {2}, "[1]", "", new byte[0], 0)));
     }
     assertEquals(Schema.CURRENT_VERSION, query(file, "PRAGMA user_version"));
     try (SqliteLocalStore store = SqliteLocalStore.open(file)) {
@@ -70,6 +72,7 @@ class MigrationTest {
       assertTrue(store.pins().isPinned(block.cid(), "owner"));
       assertEquals(List.of(block.cid()), store.heads().get("db"));
       assertArrayEquals(new byte[] {1}, store.datastore().get("ns", "key").orElseThrow());
+      assertArrayEquals(new byte[] {2}, store.rowIndexes().open("rows").get("k").orElseThrow().value());
     }
   }
 

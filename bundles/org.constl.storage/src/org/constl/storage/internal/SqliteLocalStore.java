@@ -12,6 +12,7 @@ import org.constl.storage.Datastore;
 import org.constl.storage.Heads;
 import org.constl.storage.LocalStore;
 import org.constl.storage.Pins;
+import org.constl.storage.RowIndexes;
 import org.constl.storage.StoreException;
 import org.constl.storage.StoreException.Reason;
 import org.sqlite.SQLiteConfig;
@@ -37,6 +38,7 @@ public final class SqliteLocalStore implements LocalStore {
   private final SqlitePins pins;
   private final SqliteHeads heads;
   private final SqliteDatastore datastore;
+  private final SqliteRowIndexes rowIndexes;
   private boolean closed;
 
   private SqliteLocalStore(Path file, Connection connection, Statements statements, Transactions transactions)
@@ -49,6 +51,7 @@ public final class SqliteLocalStore implements LocalStore {
     this.pins = new SqlitePins(this, statements, new GarbageCollector(connection, blocks));
     this.heads = new SqliteHeads(this, statements);
     this.datastore = new SqliteDatastore(this, statements);
+    this.rowIndexes = new SqliteRowIndexes(this, statements);
   }
 
   /** Opens (creating it if needed) the store in {@code file}. */
@@ -97,6 +100,11 @@ public final class SqliteLocalStore implements LocalStore {
   @Override
   public Datastore datastore() {
     return datastore;
+  }
+
+  @Override
+  public RowIndexes rowIndexes() {
+    return rowIndexes;
   }
 
   @Override
@@ -185,6 +193,11 @@ public final class SqliteLocalStore implements LocalStore {
       // pages of each table) are copied and synced far less often: about 15% more small
       // transactions per second.
       statement.execute("PRAGMA wal_autocheckpoint = 10000");
+      // Sorting a million rows of a table (RowIndex.order) needs a sorter of about 60 MB: in
+      // memory, and with a page cache of 64 MB rather than 2 MB, it takes about half the time
+      // it takes spilling to temporary files.
+      statement.execute("PRAGMA temp_store = MEMORY");
+      statement.execute("PRAGMA cache_size = -65536");
       statement.execute("PRAGMA busy_timeout = 5000");
       statement.execute("PRAGMA foreign_keys = ON");
     }

@@ -3,6 +3,7 @@ package org.constl.storage.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,6 +54,16 @@ final class Statements implements AutoCloseable {
     statement.get();
     prepared.add(statement);
     return statement;
+  }
+
+  /** Prepares {@code sql} built for one call (an order by the caller's columns); the caller closes it. */
+  PreparedStatement prepareOnce(String sql) throws SQLException {
+    return connection.prepareStatement(sql);
+  }
+
+  /** A statement for SQL built for one call (an index made when first needed); the caller closes it. */
+  Statement createOnce() throws SQLException {
+    return connection.createStatement();
   }
 
   /**

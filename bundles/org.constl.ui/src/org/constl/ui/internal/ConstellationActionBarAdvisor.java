@@ -32,6 +32,7 @@ final class ConstellationActionBarAdvisor extends ActionBarAdvisor {
   private IWorkbenchAction resetPerspective;
   private IWorkbenchAction preferences;
   private AboutAction about;
+  private InstallFromSiteAction installFromSite;
 
   ConstellationActionBarAdvisor(IActionBarConfigurer configurer) {
     super(configurer);
@@ -51,6 +52,7 @@ final class ConstellationActionBarAdvisor extends ActionBarAdvisor {
     resetPerspective = registered(ActionFactory.RESET_PERSPECTIVE.create(window));
     preferences = registered(ActionFactory.PREFERENCES.create(window));
     about = new AboutAction(window);
+    installFromSite = new InstallFromSiteAction(window);
   }
 
   /** Registers the action so that its key binding works and it is disposed with the window. */
@@ -90,6 +92,9 @@ final class ConstellationActionBarAdvisor extends ActionBarAdvisor {
     showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(
         getActionBarConfigurer().getWindowConfigurer().getWindow()));
     window.add(showView);
+    MenuManager domainViews = new MenuManager("Show &Domain View", "domainViews");
+    domainViews.add(new DomainViewsMenu(getActionBarConfigurer().getWindowConfigurer().getWindow()));
+    window.add(domainViews);
     window.add(resetPerspective);
     window.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
     window.add(new Separator());
@@ -99,6 +104,7 @@ final class ConstellationActionBarAdvisor extends ActionBarAdvisor {
     help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
     help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
     help.add(new Separator());
+    help.add(installFromSite);
     help.add(about);
     help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 

@@ -11,6 +11,9 @@ final class ConstellationWindowAdvisor extends WorkbenchWindowAdvisor {
 
   static final String TITLE = "Constellation";
 
+  /** The Problems view's findings of the tables open in this window. */
+  private final FindingMarkers findings = new FindingMarkers();
+
   ConstellationWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
     super(configurer);
   }
@@ -28,5 +31,15 @@ final class ConstellationWindowAdvisor extends WorkbenchWindowAdvisor {
     configurer.setShowStatusLine(true);
     configurer.setShowProgressIndicator(true);
     configurer.setTitle(TITLE);
+  }
+
+  @Override
+  public void postWindowOpen() {
+    getWindowConfigurer().getWindow().getPartService().addPartListener(findings);
+  }
+
+  @Override
+  public void postWindowClose() {
+    findings.closeAll();
   }
 }

@@ -1,27 +1,51 @@
 package org.constl.ui.internal;
 
+import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.constl.core.objects.Constellation;
+import org.constl.core.objects.ConstellationException;
 import org.constl.storage.DataFolder;
+import org.constl.ui.internal.NavigatorNode.Category;
+import org.constl.ui.internal.NavigatorNode.Kind;
+import org.constl.ui.internal.NavigatorNode.Table;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 
-/** The curator's data: databases, variables, keywords and projects kept in the data folder. */
-public final class DataNavigatorView extends ViewPart {
+/**
+ * The curator's data: my databases with their tables, my variables, keywords and projects, kept
+ * current as they change (here or on another device). It is also where a double-click in the
+ * Problems view lands (the perspective's "Show In" target), to go to a finding's cell.
+ */
+public final class DataNavigatorView extends ViewPart implements ISetSelectionTarget {
 
   static final String ID = "org.constl.ui.views.data";
 
-  /** The kinds of objects a curator keeps, in the order the navigator lists them. */
-  static final List<String> CATEGORIES = List.of("Databases", "Variables", "Keywords", "Projects");
-
   private TreeViewer viewer;
+  private NavigatorContent.Tree content;
+  private NavigatorModel model;
+  private NavigatorActions actions;
+  private final AtomicBoolean refreshPending = new AtomicBoolean();
+  /** The Properties view's pages showing our selection, refreshed with the tree. */
+  private final List<PropertySheetPage> propertyPages = new ArrayList<>();
 
   @Override
   public void createPartControl(Composite parent) {
@@ -30,14 +54,112 @@ public final class DataNavigatorView extends ViewPart {
     DataFolder folder = Services.find(DataFolder.class);
     location.setText(folder == null ? "No data folder is open." : "Data folder: " + folder.path());
     location.setToolTipText("Change it in Window > Preferences > Constellation");
-    GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(location);
+    GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).hint(100, SWT.DEFAULT).applyTo(location);
 
-    viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-    viewer.setContentProvider(new TreeContent());
-    viewer.setLabelProvider(new LabelProvider());
-    viewer.setInput(CATEGORIES);
+    viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+    content = new NavigatorContent.Tree();
+    viewer.setContentProvider(content);
+    viewer.setLabelProvider(new NavigatorContent.Labels(content));
+    viewer.setUseHashlookup(true);
     GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
     getSite().setSelectionProvider(viewer);
+
+    actions = new NavigatorActions(this, () -> model);
+    MenuManager menu = new MenuManager("#data");
+    menu.setRemoveAllWhenShown(true);
+    menu.addMenuListener(actions::fill);
+    viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+    getSite().registerContextMenu(menu, viewer);
+    actions.register(getViewSite().getActionBars());
+    viewer.addSelectionChangedListener(event -> actions.selectionChanged());
+    viewer.addDoubleClickListener(event -> opened(event.getSelection()));
+    actions.selectionChanged();
+
+    connect(parent.getDisplay());
+    viewer.setInput(Arrays.stream(Kind.values()).map(Category::new).toList());
+    viewer.expandToLevel(2);
+  }
+
+  /** Follows the account's objects, if Constellation is there; else says why not. */
+  private void connect(Display display) {
+    try {
+      Constellation constellation = Services.find(Constellation.class);
+      if (constellation == null) {
+        setContentDescription("Constellation is not running: no data folder is open.");
+        return;
+      }
+      model = new NavigatorModel(constellation, () -> refreshLater(display));
+      content.model(model);
+    } catch (ConstellationException | IllegalStateException e) {
+      setContentDescription("Your data cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Called off the UI thread by the model; many changes in a row make one refresh. */
+  private void refreshLater(Display display) {
+    if (refreshPending.compareAndSet(false, true) && !display.isDisposed()) {
+      display.asyncExec(() -> {
+        refreshPending.set(false);
+        if (!viewer.getControl().isDisposed()) {
+          viewer.refresh();
+          propertyPages.removeIf(page -> page.getControl() != null && page.getControl().isDisposed());
+          propertyPages.stream().filter(page -> page.getControl() != null).forEach(PropertySheetPage::refresh);
+        }
+      });
+    }
+  }
+
+  private void opened(ISelection selection) {
+    Object element = ((IStructuredSelection) selection).getFirstElement();
+    if (element instanceof Table table) {
+      actions.openTable(table);
+    } else if (element != null) {
+      viewer.setExpandedState(element, !viewer.getExpandedState(element));
+    }
+  }
+
+  /**
+   * The Problems view's double-click on one of our findings: its markers are not on files, so the
+   * IDE shows this view instead of an editor. The finding is the Problems view's selection.
+   */
+  @Override
+  public void selectReveal(ISelection ignored) {
+    ISelection problems = getSite().getPage().getSelection(IPageLayout.ID_PROBLEM_VIEW);
+    if (problems instanceof IStructuredSelection markers) {
+      for (Object element : markers) {
+        IMarker marker = Adapters.adapt(element, IMarker.class);
+        if (marker != null && FindingMarkers.reveal(getSite().getPage(), marker)) {
+          return;
+        }
+      }
+    }
+  }
+
+  @Override
+  public <T> T getAdapter(Class<T> adapter) {
+    if (adapter == IPropertySheetPage.class) {
+      PropertySheetPage page = new PropertySheetPage();
+      page.setPropertySourceProvider(new NodeProperties.Provider(() -> model, this::openTableRows));
+      propertyPages.add(page);
+      return adapter.cast(page);
+    }
+    return super.getAdapter(adapter);
+  }
+
+  /** The row count of a table open in an editor (counting a closed one would read all its rows). */
+  private OptionalInt openTableRows(String tableId) {
+    return FindingMarkers.openTables(getSite().getPage()).stream().filter(t -> t.tableId().equals(tableId))
+        .findFirst().map(t -> OptionalInt.of(t.rows().size())).orElse(OptionalInt.empty());
+  }
+
+  TreeViewer viewer() {
+    return viewer;
+  }
+
+  /** The Properties view's tree for our selection, for tests that read it; null before it shows. */
+  Control propertiesControl() {
+    return propertyPages.stream().map(PropertySheetPage::getControl).filter(c -> c != null && !c.isDisposed())
+        .findFirst().orElse(null);
   }
 
   /** The tree, for tests that look at what the user sees. */
@@ -50,22 +172,11 @@ public final class DataNavigatorView extends ViewPart {
     viewer.getControl().setFocus();
   }
 
-  /** The categories at the top level; their members arrive with the data model. */
-  private static final class TreeContent extends ArrayContentProvider
-      implements org.eclipse.jface.viewers.ITreeContentProvider {
-    @Override
-    public Object[] getChildren(Object parent) {
-      return new Object[0];
+  @Override
+  public void dispose() {
+    if (model != null) {
+      model.close();
     }
-
-    @Override
-    public Object getParent(Object element) {
-      return null;
-    }
-
-    @Override
-    public boolean hasChildren(Object element) {
-      return false;
-    }
+    super.dispose();
   }
 }

@@ -1,0 +1,65 @@
+package org.constl.core.rows.internal;
+
+import java.util.Locale;
+import java.util.Map;
+import org.constl.ipld.IpldJson;
+import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsNumbers;
+
+/**
+ * What the row index sorts and filters a row by: per cell a JSON scalar to sort on, and the text
+ * the quick filter looks in.
+ */
+final class CellText {
+
+  /** Between the texts of two cells, so that a filter never matches across cells. */
+  static final char CELL_SEPARATOR = '\u001f';
+
+  private CellText() {
+  }
+
+  /**
+   * A cell as people read it: a string's own text, numbers as JS prints them, {@code true} and
+   * {@code false}, {@code null}, and the (DAG-)JSON text of anything else.
+   */
+  static String text(IpldValue value) {
+    return switch (value) {
+      case IpldValue.StringValue s -> s.value();
+      case IpldValue.IntValue i -> i.value().toString();
+      case IpldValue.FloatValue f -> JsNumbers.toString(f.value());
+      case IpldValue.BoolValue b -> Boolean.toString(b.value());
+      default -> IpldJson.print(value);
+    };
+  }
+
+  /**
+   * The JSON scalar a cell sorts by: numbers as numbers, booleans as 0 and 1 (as JS compares
+   * them with numbers), null as missing, and the text of anything else as text.
+   */
+  static String sortValue(IpldValue value) {
+    return switch (value) {
+      case IpldValue.IntValue i -> i.value().toString();
+      case IpldValue.FloatValue f -> JsNumbers.toString(f.value());
+      case IpldValue.BoolValue b -> b.value() ? "1" : "0";
+      case IpldValue.NullValue n -> "null";
+      default -> IpldJson.print(IpldValue.of(text(value)));
+    };
+  }
+
+  /** The case-folded texts of a row's cells, as the filter compares them. */
+  static String searchText(Map<String, IpldValue> cells) {
+    StringBuilder out = new StringBuilder();
+    for (IpldValue value : cells.values()) {
+      if (!out.isEmpty()) {
+        out.append(CELL_SEPARATOR);
+      }
+      out.append(fold(text(value)));
+    }
+    return out.toString();
+  }
+
+  /** Case folding of the filter and of the texts it looks in. */
+  static String fold(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,90 @@
+package org.constl.ui.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.constl.core.rows.TableRows;
+import org.constl.core.rows.TableSchema;
+import org.constl.core.rules.BaseCategory;
+import org.constl.core.rules.Bound;
+import org.constl.core.rules.BoundOperator;
+import org.constl.core.rules.ColumnRule;
+import org.constl.core.rules.ForeignTables;
+import org.constl.core.rules.Rule;
+import org.constl.core.rules.RuleSource;
+import org.constl.core.rules.RuleTypes;
+import org.constl.core.rules.TableColumn;
+import org.constl.core.rules.TableRules;
+import org.constl.core.rules.VariableCategory;
+import org.constl.core.rules.VariableRule;
+import org.constl.identity.KeyType;
+import org.constl.identity.Keys;
+import org.constl.identity.OrbitDbIdentity;
+import org.constl.identity.PrivateKey;
+import org.constl.ipld.IpldValue;
+import org.constl.orbitdb.Database;
+import org.constl.orbitdb.LogWriter;
+import org.constl.orbitdb.OrbitDb;
+import org.constl.storage.BlockStore;
+import org.constl.storage.DataFolder;
+import org.constl.storage.LocalStore;
+import org.constl.ui.tables.TableEditorInput;
+import org.constl.ui.tables.TableSource;
+
+/**
+ * A rainfall table for the table editor, in a data folder of the test's own (the account's
+ * tables cannot be opened in the editor yet): a station column and a rain column whose variable
+ * allows at most 500 mm.
+ */
+final class RainfallTable implements TableSource, AutoCloseable {
+
+  static final String STATION = "station";
+  static final String RAIN = "pluie";
+  static final String RAIN_VARIABLE = "variable-pluie";
+  static final String AT_MOST_500 = "pluie-max";
+
+  private final DataFolder folder;
+  private final LocalStore store;
+  private final OrbitDb orbitDb;
+  private final Database rows;
+
+  RainfallTable(Path folderPath) throws Exception {
+    folder = DataFolder.open(folderPath);
+    store = LocalStore.open(folder);
+    PrivateKey identityKey = Keys.generate(KeyType.SECP256K1);
+    PrivateKey signingKey = Keys.generate(KeyType.SECP256K1);
+    orbitDb = new OrbitDb(store, new LogWriter(OrbitDbIdentity.create(identityKey, signingKey), signingKey), List.of());
+    rows = orbitDb.open("données", "keyvalue");
+  }
+
+  TableEditorInput input() {
+    return new TableEditorInput(rows.address().toString(), "Rainfall", this);
+  }
+
+  @Override
+  public TableRows open() {
+    List<TableColumn> columns = List.of(TableColumn.of(STATION, "variable-station"), TableColumn.of(RAIN, RAIN_VARIABLE));
+    List<ColumnRule> rules = List.of(
+        category("variable-station", STATION, BaseCategory.TEXT),
+        category(RAIN_VARIABLE, RAIN, BaseCategory.NUMBER),
+        new ColumnRule(new VariableRule(AT_MOST_500, new Rule.Bounds(new Bound.Fixed(IpldValue.of(500)),
+            BoundOperator.LESS_OR_EQUAL)), RuleSource.variable(RAIN_VARIABLE), RAIN));
+    return TableRows.open(rows, store, new TableSchema(columns, rules, RuleTypes.builtIn(), ForeignTables.NONE));
+  }
+
+  private static ColumnRule category(String variableId, String columnId, BaseCategory base) {
+    return new ColumnRule(new VariableRule(TableRules.impliedCategoryRuleId(variableId),
+        new Rule.Category(VariableCategory.simple(base))), RuleSource.variable(variableId), columnId);
+  }
+
+  @Override
+  public BlockStore files() {
+    return store.blocks();
+  }
+
+  @Override
+  public void close() {
+    orbitDb.close();
+    store.close();
+    folder.close();
+  }
+}
