@@ -36,8 +36,11 @@ import org.constl.storage.StoreException;
  */
 public final class Database implements Oplog, AutoCloseable {
 
-    /** Pin owner suffix for a database's other blocks (manifests, identities). */
-    static final String META_PINS = "/meta";
+    /**
+     * Pin owner suffix for a database's other blocks (manifests, identities): their owner is the
+     * database's address followed by it.
+     */
+    public static final String META_PINS = "/meta";
 
     private final LocalStore store;
     private final Manifest manifest;

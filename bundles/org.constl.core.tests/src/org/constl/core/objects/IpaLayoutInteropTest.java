@@ -27,6 +27,7 @@ import org.constl.ipld.IpldValue;
 import org.constl.orbitdb.DatabaseArchive;
 import org.constl.orbitdb.KeyValue;
 import org.constl.orbitdb.Manifest;
+import org.constl.testing.InteropScript;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -54,18 +55,19 @@ class IpaLayoutInteropTest {
   /** The column of the second table whose cells ipa made translatable text databases: compared as text. */
   private static final String TRANSLATABLE_COLUMN = "nom";
   private static final IpldValue AS_TEXT = IpldValue.of("<text>");
+  private static final String CHECK_LAYOUTS = "check-layouts.mjs";
 
   @TempDir
   static Path temp;
   private static Map<String, Object> vector;
-  private static LayoutScript.Run check;
+  private static InteropScript.Run check;
   private static List<IpldValue> javaShapes;
   private static Map<String, String> javaRowKeys;
 
   @SuppressWarnings("unchecked")
   @BeforeAll
   static void writeWithJavaAndCheckWithIpa() throws Exception {
-    LayoutScript script = LayoutScript.find();
+    InteropScript script = InteropScript.find(CHECK_LAYOUTS);
     try (InputStream in = IpaLayoutInteropTest.class.getResourceAsStream("/vectors/constellation-objects.json")) {
       vector = OrderedJson.object(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
@@ -79,7 +81,7 @@ class IpaLayoutInteropTest {
       }
     }
     Path shapes = temp.resolve("shapes.json");
-    check = script.check(exported, shapes);
+    check = script.runAllowingFailure("--shapes", shapes.toString(), exported.toString());
     javaShapes = Files.exists(shapes) ? IpldJson.parse(Files.readString(shapes)).asList() : List.of();
   }
 
@@ -122,7 +124,8 @@ class IpaLayoutInteropTest {
         archive.export(manifest.address(), exported.resolve(String.format("%03d", n++)));
       }
     }
-    LayoutScript.Run wrong = LayoutScript.find().check(exported, temp.resolve("shapes-wrong.json"));
+    InteropScript.Run wrong = InteropScript.find(CHECK_LAYOUTS)
+        .runAllowingFailure("--shapes", temp.resolve("shapes-wrong.json").toString(), exported.toString());
     List<String> failures = wrong.out().lines().filter(line -> line.startsWith("FAIL\t")).toList();
     assertEquals(1, wrong.exitCode(), wrong.out() + wrong.err());
     assertEquals(2, failures.size(), "the value, and the root then missing its status:\n" + wrong.out());

@@ -8,8 +8,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.constl.core.objects.internal.JsJsonText;
 import org.constl.ipld.IpldValue;
+import org.constl.ipld.js.JsJson;
+import org.constl.ipld.js.JsTypeError;
 
 /**
  * Row keys as ipa's {@code ajouterÉlément} makes them, the keys of a table's {@code données}
@@ -18,8 +19,16 @@ import org.constl.ipld.IpldValue;
  * columns in the row's own key order (as a JS object lists them: array-index keys first, in
  * numeric order, then the others in insertion order), so that rows with the same index values get
  * the same key and replace each other.
+ *
+ * <p>A nested object's keys come in the order the store keeps them (DAG-CBOR's, as JS decodes
+ * them), except a date {@code {système, val}}: ipa's import builds it {@code système} first, so a
+ * row typed here gets the key of the same row imported by ipa.
  */
 public final class RowKeys {
+
+  /** The keys of a date cell ({@code {système: "dateJS", val}}). */
+  private static final String DATE_SYSTEM = "système";
+  private static final String DATE_VALUE = "val";
 
   private RowKeys() {
   }
@@ -43,7 +52,27 @@ public final class RowKeys {
         indexCells.put(column, value);
       }
     });
-    return hash(JsJsonText.object(indexCells));
+    return hash(indexJson(indexCells));
+  }
+
+  /** {@code JSON.stringify} of the object of a row's index cells, as ipa builds it. */
+  static String indexJson(Map<String, IpldValue> indexCells) {
+    try {
+      return JsJson.object(indexCells, RowKeys::inIpaOrder);
+    } catch (JsTypeError e) {
+      throw new InvalidRequestException("an index cell holds what JSON.stringify refuses (" + e.getMessage()
+          + "; e.g. an integer beyond what JS numbers hold exactly): ipa cannot make a row key of it");
+    }
+  }
+
+  private static Map<String, IpldValue> inIpaOrder(IpldValue.MapValue object) {
+    if (object.size() != 2 || !object.has(DATE_SYSTEM) || !object.has(DATE_VALUE)) {
+      return object.entries();
+    }
+    Map<String, IpldValue> date = new LinkedHashMap<>();
+    date.put(DATE_SYSTEM, object.get(DATE_SYSTEM));
+    date.put(DATE_VALUE, object.get(DATE_VALUE));
+    return date;
   }
 
   /** crypto-js {@code Base64.stringify(md5(text))}: MD5 of the UTF-8 text, padded Base64. */

@@ -18,8 +18,25 @@ import org.constl.ipld.IpldValue;
  * array indices ("0" to "4294967294", no leading zero) first in numeric order, then the others in
  * DAG-CBOR order, since a JS object lists its own keys so and the decoder fills it in that order.
  * Links are {@code {"/":"<cid>"}} in both; strings are escaped alike.
+ *
+ * <p>{@link #object} serves a JS object built by program code rather than decoded: its own
+ * properties come in the order it was built, and a nested object's in the order its
+ * {@link PropertyOrder} says.
  */
 public final class JsJson {
+
+    /**
+     * The order in which a nested object's properties were added, before JS lists array indices
+     * first: the data layer that built it knows, a decoded value has its DAG-CBOR order.
+     */
+    @FunctionalInterface
+    public interface PropertyOrder {
+
+        /** A decoded value: the decoder adds the keys in DAG-CBOR order. */
+        PropertyOrder AS_DECODED = IpldValue.MapValue::entries;
+
+        Map<String, IpldValue> properties(IpldValue.MapValue object);
+    }
 
     private static final Pattern ARRAY_INDEX = Pattern.compile("0|[1-9][0-9]{0,9}");
     private static final long MAX_ARRAY_INDEX = 4_294_967_294L;
@@ -31,12 +48,24 @@ public final class JsJson {
     public static Optional<String> stringify(Optional<IpldValue> value) {
         return value.map(v -> {
             StringBuilder out = new StringBuilder();
-            write(v, out);
+            write(v, PropertyOrder.AS_DECODED, out);
             return out.toString();
         });
     }
 
-    private static void write(IpldValue value, StringBuilder out) {
+    /**
+     * The JSON text of a JS object with these own properties, added in this order, its nested
+     * objects' properties added in {@code nested} order.
+     *
+     * @throws JsTypeError for an integer beyond 2^53 − 1 (a BigInt), as {@code JSON.stringify}
+     */
+    public static String object(Map<String, IpldValue> properties, PropertyOrder nested) {
+        StringBuilder out = new StringBuilder();
+        writeProperties(properties, nested, out);
+        return out.toString();
+    }
+
+    private static void write(IpldValue value, PropertyOrder order, StringBuilder out) {
         switch (value) {
             case IpldValue.NullValue n -> out.append("null");
             case IpldValue.BoolValue b -> out.append(b.value());
@@ -46,7 +75,7 @@ public final class JsJson {
                 }
                 out.append(i.value());
             }
-            case IpldValue.FloatValue f -> out.append(JsNumbers.toString(f.value()));
+            case IpldValue.FloatValue f -> out.append(Double.isFinite(f.value()) ? JsNumbers.toString(f.value()) : "null");
             case IpldValue.StringValue s -> quote(s.value(), out);
             case IpldValue.BytesValue b -> {
                 out.append('{');
@@ -65,37 +94,41 @@ public final class JsJson {
                 out.append('[');
                 for (int i = 0; i < l.values().size(); i++) {
                     out.append(i == 0 ? "" : ",");
-                    write(l.values().get(i), out);
+                    write(l.values().get(i), order, out);
                 }
                 out.append(']');
             }
-            case IpldValue.MapValue m -> writeObject(m, out);
+            case IpldValue.MapValue m -> writeObject(m, order, out);
         }
     }
 
-    private static void writeObject(IpldValue.MapValue map, StringBuilder out) {
+    private static void writeObject(IpldValue.MapValue map, PropertyOrder order, StringBuilder out) {
         JsObjects.Chain chain = JsObjects.Chain.of(map);
         // A toJSON key is data, not a function, so it is ignored; only a CID prototype has one.
         if (chain.end().filter(end -> end instanceof IpldValue.LinkValue).isPresent()) {
             chain.requireOrdinaryEnd("JSON.stringify");
         }
+        writeProperties(order.properties(map), order, out);
+    }
+
+    private static void writeProperties(Map<String, IpldValue> properties, PropertyOrder order, StringBuilder out) {
         out.append('{');
         boolean first = true;
-        for (Map.Entry<String, IpldValue> entry : ownKeysInJsOrder(map)) {
+        for (Map.Entry<String, IpldValue> entry : ownKeysInJsOrder(properties)) {
             out.append(first ? "" : ",");
             first = false;
             quote(entry.getKey(), out);
             out.append(':');
-            write(entry.getValue(), out);
+            write(entry.getValue(), order, out);
         }
         out.append('}');
     }
 
     /** The own properties as {@code Object.keys} lists them: array indices first, ascending. */
-    private static List<Map.Entry<String, IpldValue>> ownKeysInJsOrder(IpldValue.MapValue map) {
+    private static List<Map.Entry<String, IpldValue>> ownKeysInJsOrder(Map<String, IpldValue> properties) {
         List<Map.Entry<String, IpldValue>> indices = new ArrayList<>();
         List<Map.Entry<String, IpldValue>> names = new ArrayList<>();
-        for (Map.Entry<String, IpldValue> entry : map.entries().entrySet()) {
+        for (Map.Entry<String, IpldValue> entry : properties.entrySet()) {
             if (!JsObjects.PROTO.equals(entry.getKey())) {
                 (isArrayIndex(entry.getKey()) ? indices : names).add(entry);
             }

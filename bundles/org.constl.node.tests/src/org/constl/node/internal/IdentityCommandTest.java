@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.constl.core.objects.DeviceKeys;
 import org.constl.identity.FileKeyStore;
 import org.constl.identity.OrbitDbIdentity;
 import org.constl.identity.PeerId;
@@ -33,7 +34,7 @@ class IdentityCommandTest {
   /** Every key file's bytes, by name. */
   private Map<String, byte[]> keyFiles() throws Exception {
     Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> list = Files.list(data().resolve(NodeIdentity.KEYSTORE_FOLDER))) {
+    try (Stream<Path> list = Files.list(data().resolve(DeviceKeys.KEYSTORE_FOLDER))) {
       for (Path file : list.toList()) {
         files.put(file.getFileName().toString(), Files.readAllBytes(file));
       }
@@ -58,8 +59,8 @@ class IdentityCommandTest {
     assertEquals(created.lines(), shown.lines());
 
     // The keys are where and as @constl/ipa keeps them: A under "constellation", B under hex(A).
-    FileKeyStore store = FileKeyStore.open(data().resolve(NodeIdentity.KEYSTORE_FOLDER));
-    OrbitDbIdentity identity = OrbitDbIdentity.loadOrCreate(store, NodeIdentity.ORBITDB_KEY, null);
+    FileKeyStore store = FileKeyStore.open(data().resolve(DeviceKeys.KEYSTORE_FOLDER));
+    OrbitDbIdentity identity = OrbitDbIdentity.loadOrCreate(store, DeviceKeys.ORBITDB_KEY, null);
     assertTrue(identity.verify());
     assertEquals("OrbitDB identity id: " + identity.id(), shown.lines().get(1));
     assertEquals("OrbitDB identity hash: " + identity.hash(), shown.lines().get(2));
@@ -89,7 +90,7 @@ class IdentityCommandTest {
     assertEquals(ExitCode.FAILURE, shown.exitCode());
     assertEquals("constellation: this node has no identity yet: create it with 'constellation identity create'\n",
         shown.stderr());
-    assertTrue(Files.notExists(data().resolve(NodeIdentity.KEYSTORE_FOLDER)));
+    assertTrue(Files.notExists(data().resolve(DeviceKeys.KEYSTORE_FOLDER)));
   }
 
   @Test
@@ -132,6 +133,6 @@ class IdentityCommandTest {
     assertTrue(missing.stderr().contains("no such passphrase file"), missing.stderr());
     Path empty = Files.writeString(temp.resolve("empty"), "\n");
     assertTrue(run("identity", "create", "--passphrase-file", empty.toString()).stderr().contains("is empty"));
-    assertTrue(Files.notExists(data().resolve(NodeIdentity.KEYSTORE_FOLDER)));
+    assertTrue(Files.notExists(data().resolve(DeviceKeys.KEYSTORE_FOLDER)));
   }
 }

@@ -54,13 +54,13 @@ public final class DbCommand implements Command {
   @Override
   public String synopsis() {
     return "create NAME --type keyvalue|events | put ADDRESS KEY JSON | get ADDRESS KEY | del ADDRESS KEY"
-        + " | add ADDRESS JSON | list | log ADDRESS | export ADDRESS DIR | import DIR  [" + PassphraseFile.OPTION + " FILE]";
+        + " | add ADDRESS JSON | list | log ADDRESS | export ADDRESS DIR | import DIR  [" + PassphraseOption.OPTION + " FILE]";
   }
 
   @Override
   public int run(CommandContext context, List<String> arguments) throws CommandException {
     List<String> rest = new ArrayList<>(arguments);
-    char[] passphrase = PassphraseFile.take(rest);
+    char[] passphrase = PassphraseOption.take(rest);
     if (rest.isEmpty()) {
       throw CommandException.usage("db needs a subcommand: create, put, get, del, add, list, log, export or import");
     }

@@ -41,7 +41,7 @@ public final class IdentityCommand implements Command {
   @Override
   public int run(CommandContext context, List<String> arguments) throws CommandException {
     List<String> rest = new ArrayList<>(arguments);
-    char[] passphrase = PassphraseFile.take(rest);
+    char[] passphrase = PassphraseOption.take(rest);
     try {
       if (rest.equals(List.of("create"))) {
         return create(context, passphrase);

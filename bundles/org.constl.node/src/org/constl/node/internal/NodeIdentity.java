@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.constl.core.objects.DeviceKeys;
 import org.constl.identity.FileKeyStore;
 import org.constl.identity.KeyType;
 import org.constl.identity.OrbitDbIdentity;
@@ -13,33 +14,31 @@ import org.constl.identity.PrivateKey;
 
 /**
  * The node's identity: a libp2p Ed25519 peer key, and the OrbitDB identity {@code @constl/ipa}
- * makes (keystore name {@value #ORBITDB_KEY}: secp256k1 key A under that name, signing key B
- * under hex(A)). All three keys live in the data folder's {@value #KEYSTORE_FOLDER} folder.
+ * makes (secp256k1 key A under {@link DeviceKeys#ORBITDB_KEY}, signing key B under hex(A)). All
+ * three keys live in the data folder's {@link DeviceKeys#KEYSTORE_FOLDER} folder.
  */
 record NodeIdentity(PeerId peerId, OrbitDbIdentity orbitDb, PrivateKey signingKey) {
 
-  static final String KEYSTORE_FOLDER = "keystore";
   static final String PEER_KEY = "libp2p-peer";
-  static final String ORBITDB_KEY = "constellation";
 
   /** Whether a key store folder exists at all, so that reading one never creates it. */
   static boolean keyStoreExists(Path dataFolder) {
-    return Files.isDirectory(dataFolder.resolve(KEYSTORE_FOLDER));
+    return Files.isDirectory(dataFolder.resolve(DeviceKeys.KEYSTORE_FOLDER));
   }
 
   static FileKeyStore keyStore(Path dataFolder) throws IOException {
-    return FileKeyStore.open(dataFolder.resolve(KEYSTORE_FOLDER));
+    return FileKeyStore.open(dataFolder.resolve(DeviceKeys.KEYSTORE_FOLDER));
   }
 
   /** Whether both named keys exist (the signing key is found through key A). */
   static boolean exists(FileKeyStore store) {
-    return store.contains(PEER_KEY) && store.contains(ORBITDB_KEY);
+    return store.contains(PEER_KEY) && store.contains(DeviceKeys.ORBITDB_KEY);
   }
 
   /** Creates the keys that are missing, never replacing one, and returns the identity. */
   static NodeIdentity create(FileKeyStore store, char[] passphrase) throws IOException {
     store.loadOrCreate(PEER_KEY, KeyType.ED25519, passphrase);
-    OrbitDbIdentity.loadOrCreate(store, ORBITDB_KEY, passphrase);
+    OrbitDbIdentity.loadOrCreate(store, DeviceKeys.ORBITDB_KEY, passphrase);
     return load(store, passphrase).orElseThrow(() -> new IOException("the identity just created in " + store.folder()
         + " cannot be read back"));
   }
@@ -47,7 +46,7 @@ record NodeIdentity(PeerId peerId, OrbitDbIdentity orbitDb, PrivateKey signingKe
   /** The identity, or empty when any of its keys is missing; creates nothing. */
   static Optional<NodeIdentity> load(FileKeyStore store, char[] passphrase) throws IOException {
     Optional<PrivateKey> peerKey = store.load(PEER_KEY, passphrase);
-    Optional<PrivateKey> identityKey = store.load(ORBITDB_KEY, passphrase);
+    Optional<PrivateKey> identityKey = store.load(DeviceKeys.ORBITDB_KEY, passphrase);
     if (peerKey.isEmpty() || identityKey.isEmpty()) {
       return Optional.empty();
     }

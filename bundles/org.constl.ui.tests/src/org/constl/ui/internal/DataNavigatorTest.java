@@ -13,6 +13,7 @@ import org.constl.core.objects.TableInfo;
 import org.constl.core.objects.VariableInfo;
 import org.constl.core.rules.BaseCategory;
 import org.constl.core.rules.TableColumn;
+import org.constl.testing.ui.Ui;
 import org.constl.ui.OpenTable;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -60,7 +61,7 @@ class DataNavigatorTest {
   @AfterEach
   void lightTheme() {
     PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme(GeneralPreferencePage.THEMES.get(0), false);
-    UiEvents.settle(display, 200);
+    Ui.settle(display, 200);
   }
 
   @Test
@@ -116,17 +117,17 @@ class DataNavigatorTest {
     navigator.select("Databases", database);
     page.showView(IPageLayout.ID_PROP_SHEET);
     page.activate(navigator.view());
-    UiEvents.waitUntil(display, "the Properties view shows the licence",
+    Ui.waitUntil(display, "the Properties view shows the licence",
         () -> "CC-BY-4_0".equals(property("Licence")));
     navigator.select("Databases", database, "Readings");
-    UiEvents.waitUntil(display, "the Properties view shows the index column by its variable's name",
+    Ui.waitUntil(display, "the Properties view shows the index column by its variable's name",
         () -> station.equals(property("Index")));
     assertEquals(List.of(rain, station + " (index)"),
         List.of(property("Columns").split(", ")).stream().sorted().toList());
-    UiEvents.settle(display, 300);
-    Screenshots.take(window.getShell(), "navigator-light");
+    Ui.settle(display, 300);
+    Ui.screenshot(window.getShell(), "navigator-light");
     theme("org.constl.ui.theme.dark");
-    Screenshots.take(window.getShell(), "navigator-dark");
+    Ui.screenshot(window.getShell(), "navigator-dark");
     theme(GeneralPreferencePage.THEMES.get(0));
 
     navigator.select("Databases", database, "Readings");
@@ -165,7 +166,7 @@ class DataNavigatorTest {
     DialogBot.Pending deleteTable = DialogBot.whenOpen(display, "Delete", dialog -> dialog.press("Delete"));
     navigator.select("Databases", renamed, "Readings").press(SWT.DEL);
     deleteTable.check();
-    UiEvents.waitUntil(display, "the table is gone", () -> navigator.children("Databases", renamed).isEmpty());
+    Ui.waitUntil(display, "the table is gone", () -> navigator.children("Databases", renamed).isEmpty());
     assertEquals(List.of(), constellation.databases().get(written.id()).tables());
 
     DialogBot.Pending cancelled = DialogBot.whenOpen(display, "Delete", dialog -> dialog.press("Cancel"));
@@ -181,11 +182,11 @@ class DataNavigatorTest {
       navigator.waitUntilGone(path.toArray(String[]::new));
     }
     assertTrue(constellation.databases().mine().stream().noneMatch(id -> id.equals(written.id())));
-    UiEvents.settle(display, 1000);
+    Ui.settle(display, 1000);
     assertTrue(!navigator.shows("Variables", station), "still shown; listed by the account: "
         + constellation.variables().mine().contains(stationVariable.id()) + "; rain listed: "
         + constellation.variables().mine().contains(rainId) + " " + navigator.children("Variables"));
-    Screenshots.take(window.getShell(), "navigator-after-delete");
+    Ui.screenshot(window.getShell(), "navigator-after-delete");
   }
 
   @Test
@@ -221,7 +222,7 @@ class DataNavigatorTest {
       if (item.getText().replace("&", "").split("\t")[0].equals(itemLabel)) {
         assertTrue(item.isEnabled(), menuLabel + " > " + itemLabel + " is disabled");
         item.notifyListeners(SWT.Selection, new Event());
-        UiEvents.process(display);
+        Ui.process(display);
         return;
       }
     }
@@ -245,7 +246,7 @@ class DataNavigatorTest {
 
   private void theme(String id) {
     PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme(id, false);
-    UiEvents.settle(display, 400);
+    Ui.settle(display, 400);
   }
 
   /** The value the Properties view shows for a property of the navigator's selection, or null. */

@@ -2,6 +2,7 @@ package org.constl.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.constl.testing.ui.Ui;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -126,7 +127,7 @@ final class DialogBot {
     }
     button.notifyListeners(SWT.Selection, new Event());
     if (!shell.isDisposed()) {
-      UiEvents.process(shell.getDisplay());
+      Ui.process(shell.getDisplay());
     }
     return this;
   }
@@ -138,8 +139,8 @@ final class DialogBot {
 
   /** Saves what the dialog shows, for people to look at. */
   DialogBot screenshot(String name) throws Exception {
-    UiEvents.settle(shell.getDisplay(), 200);
-    Screenshots.take(shell, name);
+    Ui.settle(shell.getDisplay(), 200);
+    Ui.screenshot(shell, name);
     return this;
   }
 

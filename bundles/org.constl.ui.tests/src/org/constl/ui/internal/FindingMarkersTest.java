@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.constl.core.rows.TableRows;
 import org.constl.ipld.IpldValue;
+import org.constl.testing.ui.RainfallTable;
+import org.constl.testing.ui.Ui;
 import org.constl.ui.OpenTable;
 import org.constl.ui.tables.CellSelection;
 import org.constl.ui.tables.TableEditorInput;
@@ -62,7 +64,7 @@ class FindingMarkersTest {
   void closeIt() {
     PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme(GeneralPreferencePage.THEMES.get(0), false);
     page.closeAllEditors(false);
-    UiEvents.settle(display, 100);
+    Ui.settle(display, 100);
     table.close();
   }
 
@@ -71,7 +73,7 @@ class FindingMarkersTest {
     TableRows rows = open.rows();
     rows.insert(reading("Montréal", 12));
     String tooMuch = rows.insert(reading("Québec", 900));
-    UiEvents.waitUntil(display, "one marker for the one finding", () -> markers().size() == 1);
+    Ui.waitUntil(display, "one marker for the one finding", () -> markers().size() == 1);
 
     IMarker marker = markers().get(0);
     assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
@@ -83,27 +85,27 @@ class FindingMarkersTest {
 
     ProblemsBot problems = new ProblemsBot(page);
     problems.waitForLine(message);
-    Screenshots.take(window.getShell(), "problems-light");
+    Ui.screenshot(window.getShell(), "problems-light");
     PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme("org.constl.ui.theme.dark", false);
-    UiEvents.settle(display, 400);
-    Screenshots.take(window.getShell(), "problems-dark");
+    Ui.settle(display, 400);
+    Ui.screenshot(window.getShell(), "problems-dark");
     PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme(GeneralPreferencePage.THEMES.get(0), false);
-    UiEvents.settle(display, 200);
+    Ui.settle(display, 200);
 
     problems.open(message);
-    UiEvents.waitUntil(display, "the editor is active with the cell selected", () -> page.getActiveEditor() == editor
+    Ui.waitUntil(display, "the editor is active with the cell selected", () -> page.getActiveEditor() == editor
         && editor.getSite().getSelectionProvider().getSelection() instanceof CellSelection cells
         && cells.rowKeys().equals(List.of(tooMuch)) && cells.columnIds().equals(List.of(RainfallTable.RAIN)));
-    Screenshots.take(window.getShell(), "problems-double-click");
+    Ui.screenshot(window.getShell(), "problems-double-click");
 
     rows.update(tooMuch, Map.of(RainfallTable.RAIN, Optional.of(IpldValue.of(90))));
-    UiEvents.waitUntil(display, "the fixed finding's marker is gone", () -> markers().isEmpty());
+    Ui.waitUntil(display, "the fixed finding's marker is gone", () -> markers().isEmpty());
   }
 
   @Test
   void validatingIsAJobAndClosingTheTableRemovesItsProblems() throws Exception {
     open.rows().insertAll(List.of(reading("Montréal", 700), reading("Québec", 800)));
-    UiEvents.waitUntil(display, "two markers", () -> markers().size() == 2);
+    Ui.waitUntil(display, "two markers", () -> markers().size() == 2);
 
     Job validation = ObjectJobs.validate(open);
     List<IStatus> results = new ArrayList<>();
@@ -114,13 +116,13 @@ class FindingMarkersTest {
       }
     });
     validation.schedule();
-    UiEvents.waitUntil(display, "the validation job ends", () -> !results.isEmpty());
+    Ui.waitUntil(display, "the validation job ends", () -> !results.isEmpty());
     assertTrue(results.get(0).isOK(), results.get(0).toString());
     assertEquals("Rainfall: 2 findings", results.get(0).getMessage());
     assertEquals(2, markers().size());
 
     page.closeEditor(editor, false);
-    UiEvents.waitUntil(display, "the closed table's markers are removed", () -> markers().isEmpty());
+    Ui.waitUntil(display, "the closed table's markers are removed", () -> markers().isEmpty());
   }
 
   private static Map<String, IpldValue> reading(String station, int rain) {

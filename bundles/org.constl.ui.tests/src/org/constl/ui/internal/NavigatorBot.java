@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.constl.testing.ui.Ui;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -45,11 +46,11 @@ final class NavigatorBot {
 
   /** Waits for the path to show, e.g. after a write the model hears of asynchronously. */
   void waitFor(String... path) {
-    UiEvents.waitUntil(display, "the navigator shows " + List.of(path), () -> shows(path));
+    Ui.waitUntil(display, "the navigator shows " + List.of(path), () -> shows(path));
   }
 
   void waitUntilGone(String... path) {
-    UiEvents.waitUntil(display, "the navigator no longer shows " + List.of(path), () -> !shows(path));
+    Ui.waitUntil(display, "the navigator no longer shows " + List.of(path), () -> !shows(path));
   }
 
   /** Selects the item, as a click on it does (which also makes the view the active part). */
@@ -60,19 +61,20 @@ final class NavigatorBot {
     Event event = new Event();
     event.item = item;
     tree.notifyListeners(SWT.Selection, event);
-    UiEvents.process(display);
+    Ui.process(display);
     return this;
   }
 
   /** A double-click on the item. */
   void open(String... path) {
     select(path);
-    UiEvents.open(tree, find(path).orElseThrow());
+    Ui.open(tree, find(path).orElseThrow());
   }
 
   /** Presses a key in the tree, e.g. {@code SWT.F2} or {@code SWT.DEL}. */
   void press(int key) {
-    UiEvents.press(tree, key);
+    tree.setFocus();
+    Ui.press(tree, key);
   }
 
   /** Runs an item of the context menu, e.g. {@code menu("New", "Database...")}. */
@@ -90,7 +92,7 @@ final class NavigatorBot {
         menu = item.getMenu();
       }
     }
-    UiEvents.process(display);
+    Ui.process(display);
   }
 
   /** The labels of the context menu, as shown. */
@@ -124,7 +126,7 @@ final class NavigatorBot {
 
   /** The item along the path of labels; a label matches an item whose text starts with it. */
   private Optional<TreeItem> find(String... path) {
-    UiEvents.process(display);
+    Ui.process(display);
     TreeItem[] level = tree.getItems();
     TreeItem found = null;
     for (String label : path) {

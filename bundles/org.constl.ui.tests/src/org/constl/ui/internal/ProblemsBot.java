@@ -3,6 +3,7 @@ package org.constl.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.constl.testing.ui.Ui;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -47,7 +48,7 @@ final class ProblemsBot {
       event.item = group;
       tree.notifyListeners(SWT.Expand, event);
       group.setExpanded(true);
-      UiEvents.process(display);
+      Ui.process(display);
     }
   }
 
@@ -67,7 +68,7 @@ final class ProblemsBot {
 
   void waitForLine(String text) {
     try {
-      UiEvents.waitUntil(display, "the Problems view lists \"" + text + "\"", () -> {
+      Ui.waitUntil(display, "the Problems view lists \"" + text + "\"", () -> {
         lines();
         return line(text).isPresent();
       });
@@ -80,6 +81,6 @@ final class ProblemsBot {
   void open(String text) {
     TreeItem item = line(text).orElseThrow(() -> new AssertionError("no problem \"" + text + "\": " + lines()));
     tree.setSelection(item);
-    UiEvents.open(tree, item);
+    Ui.open(tree, item);
   }
 }

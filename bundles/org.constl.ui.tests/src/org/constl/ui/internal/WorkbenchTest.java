@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.constl.storage.DataFolder;
+import org.constl.testing.ui.Ui;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.graphics.Color;
@@ -52,7 +53,7 @@ class WorkbenchTest {
   void backToTheLightTheme() {
     IThemeEngine engine = PlatformUI.getWorkbench().getService(IThemeEngine.class);
     engine.setTheme(GeneralPreferencePage.THEMES.get(0), false);
-    UiEvents.settle(display, 200);
+    Ui.settle(display, 200);
   }
 
   @Test
@@ -78,7 +79,7 @@ class WorkbenchTest {
     }
     page.showView(DataNavigatorView.ID);
     page.showView(IPageLayout.ID_PROBLEM_VIEW);
-    Path shot = Screenshots.take(window.getShell(), "workbench-light");
+    Path shot = Ui.screenshot(window.getShell(), "workbench-light");
     assertTrue(Files.size(shot) > 10_000, "the screenshot is suspiciously small: " + shot);
   }
 
@@ -96,14 +97,14 @@ class WorkbenchTest {
     dialog.setBlockOnOpen(false);
     dialog.open();
     try {
-      UiEvents.process(display);
+      Ui.process(display);
       Table table = find(dialog.getShell(), Table.class);
       List<String> names = Arrays.stream(table.getItems()).map(item -> item.getText(0)).toList();
       assertTrue(names.containsAll(List.of("Constellation Workbench", "Eclipse workbench", "Java",
           "Data folder")), names.toString());
       TableItem first = table.getItem(0);
       assertTrue(first.getText(1).startsWith("0.1.0"), first.getText(1));
-      Screenshots.take(dialog.getShell(), "about");
+      Ui.screenshot(dialog.getShell(), "about");
     } finally {
       dialog.close();
     }
@@ -116,14 +117,14 @@ class WorkbenchTest {
     dialog.setBlockOnOpen(false);
     dialog.open();
     try {
-      UiEvents.process(display);
+      Ui.process(display);
       GeneralPreferencePage page = assertInstanceOf(GeneralPreferencePage.class, dialog.getSelectedPage());
       assertNotNull(page.getControl());
       Combo themes = find(page.getControl(), Combo.class);
       assertEquals(List.of("Light", "Dark", "High contrast"), List.of(themes.getItems()));
       Text folder = find(page.getControl(), Text.class);
       assertTrue(Path.of(folder.getText()).isAbsolute(), folder.getText());
-      Screenshots.take(dialog.getShell(), "preferences");
+      Ui.screenshot(dialog.getShell(), "preferences");
     } finally {
       dialog.close();
     }
@@ -137,14 +138,14 @@ class WorkbenchTest {
     assertTrue(luminance(tree.getBackground()) > 0.5, "light theme should start light");
 
     engine.setTheme("org.constl.ui.theme.dark", false);
-    UiEvents.settle(display, 500);
+    Ui.settle(display, 500);
     assertEquals("org.constl.ui.theme.dark", engine.getActiveTheme().getId());
-    Screenshots.take(window.getShell(), "workbench-dark");
+    Ui.screenshot(window.getShell(), "workbench-dark");
     assertTrue(luminance(tree.getBackground()) < 0.3, "dark theme left the tree light");
 
     engine.setTheme("org.constl.ui.theme.highcontrast", false);
-    UiEvents.settle(display, 500);
-    Screenshots.take(window.getShell(), "workbench-high-contrast");
+    Ui.settle(display, 500);
+    Ui.screenshot(window.getShell(), "workbench-high-contrast");
     assertEquals(0.0, luminance(tree.getBackground()), 0.01, "high contrast is black");
     // GTK reports the foreground it was given, not what it draws: count the pixels drawn white.
     // Four category names in white: a few hundred light pixels; none at all if drawn black on black.

@@ -8,68 +8,43 @@ import org.constl.core.objects.Constellation;
 import org.constl.core.objects.Licence;
 import org.constl.core.objects.Licences;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 
 /** New database: its name and its licence, chosen from Constellation's built-in catalogue. */
-final class NewDatabaseWizard extends Wizard {
+final class NewDatabaseWizard extends NewObjectWizard<NewDatabaseWizard.LicencePage> {
 
   /** Open data first: the catalogue lists data licences first. */
   static final String DEFAULT_LICENCE = "ODbl-1_0";
 
-  private final Constellation constellation;
-  private final Page page = new Page();
-
   NewDatabaseWizard(Constellation constellation) {
-    this.constellation = constellation;
-    setWindowTitle("New Database");
+    super(constellation, new LicencePage());
   }
 
   @Override
-  public void addPages() {
-    addPage(page);
-  }
-
-  @Override
-  public boolean performFinish() {
-    String name = page.name.getText().strip();
-    Licence licence = page.licence();
-    return NavigatorActions.wrote(getShell(), "create the database", () -> {
+  Runnable creation(String name) {
+    Licence licence = firstPage.licence();
+    return () -> {
       String id = constellation.databases().create(licence.code(), Optional.empty());
       constellation.databases().setName(id, Names.language(), name);
-    });
+    };
   }
 
-  private static final class Page extends WizardPage {
+  /** The name, then the licence and what its terms allow and require. */
+  static final class LicencePage extends NamePage {
 
     private final List<Licence> licences = Licences.all();
-    private Text name;
     private Combo licence;
     private Label terms;
 
-    Page() {
-      super("database");
-      setTitle("New database");
-      setDescription("A database holds tables of data under one licence.");
-      setPageComplete(false);
+    LicencePage() {
+      super("database", "A database holds tables of data under one licence.", "Rainfall at our stations");
     }
 
     @Override
-    public void createControl(Composite parent) {
-      Composite page = new Composite(parent, SWT.NONE);
-      GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
-      new Label(page, SWT.NONE).setText("&Name:");
-      name = new Text(page, SWT.BORDER | SWT.SINGLE);
-      name.setMessage("e.g. Rainfall at our stations");
-      GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
-      name.addModifyListener(event -> check());
-
+    void addFields(Composite page) {
       new Label(page, SWT.NONE).setText("&Licence:");
       licence = new Combo(page, SWT.READ_ONLY);
       for (Licence each : licences) {
@@ -83,8 +58,6 @@ final class NewDatabaseWizard extends Wizard {
       terms = new Label(page, SWT.WRAP);
       GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).indent(0, 8).applyTo(terms);
       showTerms();
-      setControl(page);
-      name.setFocus();
     }
 
     Licence licence() {
@@ -97,13 +70,6 @@ final class NewDatabaseWizard extends Wizard {
           + "\nRequires: " + (chosen.conditions().isEmpty() ? "nothing" : readable(chosen.conditions()))
           + (chosen.shareAlike() ? "\nShare-alike: copies keep this licence." : ""));
       terms.getParent().layout(true);
-    }
-
-    private void check() {
-      boolean named = !name.getText().isBlank();
-      setErrorMessage(null);
-      setMessage(named ? null : "Give the database a name.");
-      setPageComplete(named);
     }
 
     /** The catalogue's terms (French words) as users read them; an unknown one as stored. */

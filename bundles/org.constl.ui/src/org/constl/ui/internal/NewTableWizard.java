@@ -8,35 +8,29 @@ import org.constl.core.objects.ConstellationException;
 import org.constl.core.objects.VariableInfo;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 
 /**
  * New table in a database: its name, then its columns (one per chosen variable) and which of them
  * are index columns (together they identify a row, so a row with the same values replaces it).
  */
-final class NewTableWizard extends Wizard {
+final class NewTableWizard extends NewObjectWizard<NamePage> {
 
   private static final String INDEX = "index";
 
-  private final Constellation constellation;
   private final String databaseId;
-  private final NamePage namePage = new NamePage();
   private final ColumnsPage columnsPage;
 
   NewTableWizard(Constellation constellation, String databaseId) {
-    this.constellation = constellation;
+    super(constellation, new NamePage("table", "Name the table; its columns come next.", "Daily readings"));
     this.databaseId = databaseId;
     this.columnsPage = new ColumnsPage(variables(constellation));
-    setWindowTitle("New Table");
   }
 
   private static List<VariableInfo> variables(Constellation constellation) {
@@ -53,15 +47,14 @@ final class NewTableWizard extends Wizard {
 
   @Override
   public void addPages() {
-    addPage(namePage);
+    super.addPages();
     addPage(columnsPage);
   }
 
   @Override
-  public boolean performFinish() {
-    String name = namePage.name.getText().strip();
+  Runnable creation(String name) {
     List<ColumnChoice> columns = columnsPage.chosen();
-    return NavigatorActions.wrote(getShell(), "create the table", () -> {
+    return () -> {
       String tableId = constellation.databases().addTable(databaseId, Optional.empty());
       constellation.tables().setName(tableId, Names.language(), name);
       for (ColumnChoice column : columns) {
@@ -70,38 +63,10 @@ final class NewTableWizard extends Wizard {
           constellation.tables().setIndex(tableId, columnId, true);
         }
       }
-    });
+    };
   }
 
   record ColumnChoice(String variableId, boolean index) {}
-
-  private static final class NamePage extends WizardPage {
-    private Text name;
-
-    NamePage() {
-      super("name");
-      setTitle("New table");
-      setDescription("Name the table; its columns come next.");
-      setPageComplete(false);
-    }
-
-    @Override
-    public void createControl(Composite parent) {
-      Composite page = new Composite(parent, SWT.NONE);
-      GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
-      new Label(page, SWT.NONE).setText("&Name:");
-      name = new Text(page, SWT.BORDER | SWT.SINGLE);
-      name.setMessage("e.g. Daily readings");
-      GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
-      name.addModifyListener(event -> {
-        boolean named = !name.getText().isBlank();
-        setMessage(named ? null : "Give the table a name.");
-        setPageComplete(named);
-      });
-      setControl(page);
-      name.setFocus();
-    }
-  }
 
   private static final class ColumnsPage extends WizardPage {
     private final List<VariableInfo> variables;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.constl.core.objects.Constellation;
+import org.constl.core.objects.DeviceKeys;
 import org.constl.storage.DataFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,7 @@ class ConstellationComponentTest {
         assertNotNull(constellation, "DS did not publish Constellation");
         account = constellation.account().id();
         database = constellation.databases().create("ODbl-1_0", Optional.empty());
-        assertTrue(Files.isDirectory(folder.resolve(DeviceIdentity.KEYSTORE_FOLDER)), "the identity is in the folder");
+        assertTrue(Files.isDirectory(folder.resolve(DeviceKeys.KEYSTORE_FOLDER)), "the identity is in the folder");
         registration.unregister();
         assertNull(tracker.getService(), "the service goes with the data folder");
       }

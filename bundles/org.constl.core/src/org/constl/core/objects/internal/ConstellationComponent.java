@@ -9,6 +9,7 @@ import org.constl.core.objects.Constellation;
 import org.constl.core.objects.ConstellationException;
 import org.constl.core.objects.Databases;
 import org.constl.core.objects.Keywords;
+import org.constl.core.objects.PassphraseFile;
 import org.constl.core.objects.Projects;
 import org.constl.core.objects.StorageFailureException;
 import org.constl.core.objects.Tables;

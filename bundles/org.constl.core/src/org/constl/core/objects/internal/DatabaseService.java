@@ -24,27 +24,15 @@ import org.constl.orbitdb.OrderedKeyValue;
 import org.constl.orbitdb.SetDb;
 
 /** Databases ({@code bds.ts}). */
-final class DatabaseService extends DescribedService implements Databases {
+final class DatabaseService extends CataloguedService implements Databases {
 
-  private final AccountService account;
   private final TableService tables;
   private final QualityScorer quality;
 
   DatabaseService(ObjectStore store, AccountService account, TableService tables, QualityScorer quality) {
-    super(store, Layout.KIND_DATABASE, "database");
-    this.account = account;
+    super(store, account, Layout.KIND_DATABASE, "database", Account.DATABASES);
     this.tables = tables;
     this.quality = quality;
-  }
-
-  @Override
-  public List<String> mine() {
-    return account.listed(Account.DATABASES);
-  }
-
-  @Override
-  public Subscription subscribeMine(Consumer<List<String>> listener) {
-    return account.subscribeListed(Account.DATABASES, listener);
   }
 
   /** In the order of ipa's {@code créerBd}: pinned before it has a type, listed last. */
@@ -125,37 +113,6 @@ final class DatabaseService extends DescribedService implements Databases {
   }
 
   @Override
-  public void setStatus(String id, ObjectStatus status) {
-    root(id);
-    store.put(id, Layout.STATUS, Layout.status(status));
-  }
-
-  @Override
-  public void addKeyword(String id, String keywordId) {
-    addOnce(sub(id, Layout.KEYWORDS), keywordId);
-  }
-
-  @Override
-  public void removeKeyword(String id, String keywordId) {
-    store.remove(sub(id, Layout.KEYWORDS), IpldValue.of(keywordId));
-  }
-
-  @Override
-  public String setImage(String id, byte[] content, String fileName) {
-    ObjectServices.checkImage(content);
-    root(id);
-    String image = store.addFile(content, fileName);
-    store.put(id, Layout.IMAGE, IpldValue.of(image));
-    return image;
-  }
-
-  @Override
-  public void removeImage(String id) {
-    root(id);
-    store.delete(id, Layout.IMAGE);
-  }
-
-  @Override
   public String addTable(String id, Optional<String> key) {
     String list = sub(id, Layout.TABLES);
     String tableId = tables.create(id);
@@ -195,9 +152,7 @@ final class DatabaseService extends DescribedService implements Databases {
     for (TableRef table : info.tables()) {
       store.putOrdered(copiedTables, tables.copy(table.id(), copy, withRows), tableValue(table.key()));
     }
-    store.put(copy, Layout.STATUS, Layout.status(info.status()));
-    info.image().ifPresent(image -> store.put(copy, Layout.IMAGE, IpldValue.of(image)));
-    store.put(copy, Layout.COPIED_FROM, Layout.copiedFrom(id));
+    finishCopy(copy, id, info.status(), info.image());
     return copy;
   }
 
@@ -237,12 +192,6 @@ final class DatabaseService extends DescribedService implements Databases {
       }
     }
     return refs;
-  }
-
-  private void addOnce(String set, String value) {
-    if (!ids(set).contains(value)) {
-      store.add(set, IpldValue.of(value));
-    }
   }
 
   private static MapValue tableValue(String key) {

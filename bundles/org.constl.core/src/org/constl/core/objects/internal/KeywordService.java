@@ -1,6 +1,5 @@
 package org.constl.core.objects.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.constl.core.objects.Account;
@@ -13,21 +12,8 @@ import org.constl.orbitdb.KeyValue;
 /** Keywords ({@code motsClefs.ts}). */
 final class KeywordService extends DescribedService implements Keywords {
 
-  private final AccountService account;
-
   KeywordService(ObjectStore store, AccountService account) {
-    super(store, Layout.KIND_KEYWORD, "keyword");
-    this.account = account;
-  }
-
-  @Override
-  public List<String> mine() {
-    return account.listed(Account.KEYWORDS);
-  }
-
-  @Override
-  public Subscription subscribeMine(Consumer<List<String>> listener) {
-    return account.subscribeListed(Account.KEYWORDS, listener);
+    super(store, account, Layout.KIND_KEYWORD, "keyword", Account.KEYWORDS);
   }
 
   /** In the order of ipa's {@code créerMotClef}: listed and pinned before it has a type. */
@@ -61,13 +47,5 @@ final class KeywordService extends DescribedService implements Keywords {
     putTexts(sub(copy, Layout.NAMES), info.names());
     putTexts(sub(copy, Layout.DESCRIPTIONS), info.descriptions());
     return copy;
-  }
-
-  @Override
-  public void delete(String id) {
-    root(id);
-    account.unlist(Account.KEYWORDS, id);
-    account.unpin(id);
-    drop(id);
   }
 }

@@ -3,6 +3,8 @@ package org.constl.core.objects.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import org.constl.core.objects.ConstellationException;
 import org.constl.core.objects.NamedObjects;
 import org.constl.core.objects.ObjectNotFoundException;
@@ -76,6 +78,17 @@ abstract class NamedService implements NamedObjects {
   @Override
   public void removeName(String id, String language) {
     store.delete(sub(id, Layout.NAMES), language);
+  }
+
+  /** Puts a rule, made knowing its new random id, in the object's rules database; returns the id. */
+  String putNewRule(String id, Function<String, IpldValue> rule) {
+    String ruleId = UUID.randomUUID().toString();
+    store.put(sub(id, Layout.RULES), ruleId, rule.apply(ruleId));
+    return ruleId;
+  }
+
+  void deleteRule(String id, String ruleId) {
+    store.delete(sub(id, Layout.RULES), ruleId);
   }
 
   /** Writes every text, one entry each, as ipa's {@code sauvegarderNoms}. */

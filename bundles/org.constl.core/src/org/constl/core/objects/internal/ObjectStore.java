@@ -41,8 +41,6 @@ public final class ObjectStore {
 
   /** Pin owner of the files (images) objects name, kept while the store is. */
   static final String FILES_PIN_OWNER = "constellation files";
-  /** Pin owner suffix under which OrbitDB keeps a database's manifests and identities. */
-  private static final String META_PINS = "/meta";
   /** The databases dropped from this node, which are not opened again. */
   private static final String DROPPED = "constellation dropped";
 
@@ -203,7 +201,7 @@ public final class ObjectStore {
     try {
       local().transaction(() -> {
         local().pins().unpinAll(address);
-        local().pins().unpinAll(address + META_PINS);
+        local().pins().unpinAll(address + Database.META_PINS);
         local().heads().set(address, List.of());
         local().datastore().put(DROPPED, address, new byte[0]);
         return null;

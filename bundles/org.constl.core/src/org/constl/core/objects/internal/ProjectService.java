@@ -1,6 +1,5 @@
 package org.constl.core.objects.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,23 +13,10 @@ import org.constl.orbitdb.KeyValue;
 import org.constl.orbitdb.SetDb;
 
 /** Projects ({@code projets.ts}). */
-final class ProjectService extends DescribedService implements Projects {
-
-  private final AccountService account;
+final class ProjectService extends CataloguedService implements Projects {
 
   ProjectService(ObjectStore store, AccountService account) {
-    super(store, Layout.KIND_PROJECT, "project");
-    this.account = account;
-  }
-
-  @Override
-  public List<String> mine() {
-    return account.listed(Account.PROJECTS);
-  }
-
-  @Override
-  public Subscription subscribeMine(Consumer<List<String>> listener) {
-    return account.subscribeListed(Account.PROJECTS, listener);
+    super(store, account, Layout.KIND_PROJECT, "project", Account.PROJECTS);
   }
 
   /** In the order of ipa's {@code créerProjet}: listed and pinned last. */
@@ -75,40 +61,6 @@ final class ProjectService extends DescribedService implements Projects {
     store.remove(sub(id, Layout.DATABASES), IpldValue.of(databaseId));
   }
 
-  @Override
-  public void addKeyword(String id, String keywordId) {
-    String keywords = sub(id, Layout.KEYWORDS);
-    if (!ids(keywords).contains(keywordId)) {
-      store.add(keywords, IpldValue.of(keywordId));
-    }
-  }
-
-  @Override
-  public void removeKeyword(String id, String keywordId) {
-    store.remove(sub(id, Layout.KEYWORDS), IpldValue.of(keywordId));
-  }
-
-  @Override
-  public void setStatus(String id, ObjectStatus status) {
-    root(id);
-    store.put(id, Layout.STATUS, Layout.status(status));
-  }
-
-  @Override
-  public String setImage(String id, byte[] content, String fileName) {
-    ObjectServices.checkImage(content);
-    root(id);
-    String image = store.addFile(content, fileName);
-    store.put(id, Layout.IMAGE, IpldValue.of(image));
-    return image;
-  }
-
-  @Override
-  public void removeImage(String id) {
-    root(id);
-    store.delete(id, Layout.IMAGE);
-  }
-
   /** As ipa's {@code copierProjet}. */
   @Override
   public String copy(String id) {
@@ -118,17 +70,7 @@ final class ProjectService extends DescribedService implements Projects {
     putTexts(sub(copy, Layout.DESCRIPTIONS), info.descriptions());
     info.keywords().forEach(keyword -> addKeyword(copy, keyword));
     info.databases().forEach(database -> addDatabase(copy, database));
-    store.put(copy, Layout.STATUS, Layout.status(info.status()));
-    info.image().ifPresent(image -> store.put(copy, Layout.IMAGE, IpldValue.of(image)));
-    store.put(copy, Layout.COPIED_FROM, Layout.copiedFrom(id));
+    finishCopy(copy, id, info.status(), info.image());
     return copy;
-  }
-
-  @Override
-  public void delete(String id) {
-    root(id);
-    account.unlist(Account.PROJECTS, id);
-    account.unpin(id);
-    drop(id);
   }
 }

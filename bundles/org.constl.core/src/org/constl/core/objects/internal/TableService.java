@@ -92,15 +92,13 @@ final class TableService extends NamedService implements Tables {
 
   @Override
   public String addRule(String tableId, String columnId, Rule rule) {
-    String ruleId = UUID.randomUUID().toString();
-    ColumnRule columnRule = new ColumnRule(new VariableRule(ruleId, rule), RuleSource.table(tableId), columnId);
-    store.put(sub(tableId, Layout.RULES), ruleId, RuleFormat.writeColumnRule(columnRule));
-    return ruleId;
+    return putNewRule(tableId, ruleId -> RuleFormat.writeColumnRule(
+        new ColumnRule(new VariableRule(ruleId, rule), RuleSource.table(tableId), columnId)));
   }
 
   @Override
   public void removeRule(String tableId, String ruleId) {
-    store.delete(sub(tableId, Layout.RULES), ruleId);
+    deleteRule(tableId, ruleId);
   }
 
   @Override

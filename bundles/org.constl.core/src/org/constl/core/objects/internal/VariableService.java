@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.constl.core.objects.Account;
 import org.constl.core.objects.InvalidRequestException;
@@ -24,21 +23,8 @@ import org.constl.orbitdb.KeyValue;
 /** Variables ({@code variables.ts}). */
 final class VariableService extends DescribedService implements Variables {
 
-  private final AccountService account;
-
   VariableService(ObjectStore store, AccountService account) {
-    super(store, Layout.KIND_VARIABLE, "variable");
-    this.account = account;
-  }
-
-  @Override
-  public List<String> mine() {
-    return account.listed(Account.VARIABLES);
-  }
-
-  @Override
-  public Subscription subscribeMine(Consumer<List<String>> listener) {
-    return account.subscribeListed(Account.VARIABLES, listener);
+    super(store, account, Layout.KIND_VARIABLE, "variable", Account.VARIABLES);
   }
 
   /** In the order of ipa's {@code créerVariable}: listed and pinned before it has a type. */
@@ -90,14 +76,12 @@ final class VariableService extends DescribedService implements Variables {
 
   @Override
   public String addRule(String id, Rule rule) {
-    String ruleId = UUID.randomUUID().toString();
-    store.put(sub(id, Layout.RULES), ruleId, RuleFormat.writeRule(rule));
-    return ruleId;
+    return putNewRule(id, ruleId -> RuleFormat.writeRule(rule));
   }
 
   @Override
   public void removeRule(String id, String ruleId) {
-    store.delete(sub(id, Layout.RULES), ruleId);
+    deleteRule(id, ruleId);
   }
 
   /** As ipa's {@code modifierRègleVariable}: deleted, then put again under the same id. */
@@ -129,14 +113,6 @@ final class VariableService extends DescribedService implements Variables {
     store.entries(sub(id, source, Layout.RULES)).forEach((ruleId, rule) -> store.put(rules, ruleId, rule));
     store.put(copy, Layout.STATUS, Layout.status(info.status()));
     return copy;
-  }
-
-  @Override
-  public void delete(String id) {
-    root(id);
-    account.unlist(Account.VARIABLES, id);
-    account.unpin(id);
-    drop(id);
   }
 
   private static Optional<VariableCategory> category(Map<String, IpldValue> root) {

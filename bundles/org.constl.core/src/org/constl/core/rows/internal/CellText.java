@@ -2,13 +2,14 @@ package org.constl.core.rows.internal;
 
 import java.util.Locale;
 import java.util.Map;
+import org.constl.core.rows.PlainText;
 import org.constl.ipld.IpldJson;
 import org.constl.ipld.IpldValue;
 import org.constl.ipld.js.JsNumbers;
 
 /**
  * What the row index sorts and filters a row by: per cell a JSON scalar to sort on, and the text
- * the quick filter looks in.
+ * the quick filter looks in ({@link PlainText}, as the grid shows it).
  */
 final class CellText {
 
@@ -16,20 +17,6 @@ final class CellText {
   static final char CELL_SEPARATOR = '\u001f';
 
   private CellText() {
-  }
-
-  /**
-   * A cell as people read it: a string's own text, numbers as JS prints them, {@code true} and
-   * {@code false}, {@code null}, and the (DAG-)JSON text of anything else.
-   */
-  static String text(IpldValue value) {
-    return switch (value) {
-      case IpldValue.StringValue s -> s.value();
-      case IpldValue.IntValue i -> i.value().toString();
-      case IpldValue.FloatValue f -> JsNumbers.toString(f.value());
-      case IpldValue.BoolValue b -> Boolean.toString(b.value());
-      default -> IpldJson.print(value);
-    };
   }
 
   /**
@@ -42,7 +29,7 @@ final class CellText {
       case IpldValue.FloatValue f -> JsNumbers.toString(f.value());
       case IpldValue.BoolValue b -> b.value() ? "1" : "0";
       case IpldValue.NullValue n -> "null";
-      default -> IpldJson.print(IpldValue.of(text(value)));
+      default -> IpldJson.print(IpldValue.of(PlainText.of(value)));
     };
   }
 
@@ -53,7 +40,7 @@ final class CellText {
       if (!out.isEmpty()) {
         out.append(CELL_SEPARATOR);
       }
-      out.append(fold(text(value)));
+      out.append(fold(PlainText.of(value)));
     }
     return out.toString();
   }

@@ -14,6 +14,8 @@ import org.constl.core.rows.TableRows.SortKey;
 import org.constl.core.rules.BaseCategory;
 import org.constl.core.rules.VariableCategory;
 import org.constl.ipld.IpldValue;
+import org.constl.testing.ui.RainfallTable;
+import org.constl.testing.ui.Ui;
 import org.constl.ui.DomainViews;
 import org.constl.ui.SelectedColumn;
 import org.constl.ui.tables.CellSelection;
@@ -62,14 +64,14 @@ class TableEditorTest {
 
   @TempDir
   Path folder;
-  private TestTable table;
+  private RainfallTable table;
   private TableEditor editor;
   private NatTable grid;
 
   @BeforeEach
   void openTheTable() throws Exception {
     window.getShell().setBounds(0, 0, 1400, 900);
-    table = new TestTable(folder.resolve("data"));
+    table = new RainfallTable(folder.resolve("data"));
     editor = assertInstanceOf(TableEditor.class, page.openEditor(table.input(), TableEditorInput.EDITOR_ID));
     grid = editor.grid();
     window.getShell().forceActive();
@@ -97,9 +99,9 @@ class TableEditorTest {
     typeInto(0, DATE, "2024-05-31");
     Ui.waitUntil(display, "the three cells are stored", () -> rows().row(0).cells().size() == 3);
     Map<String, IpldValue> cells = rows().row(0).cells();
-    assertEquals(IpldValue.of("Montréal"), cells.get(TestTable.STATION));
-    assertEquals(IpldValue.of(12.5), cells.get(TestTable.RAIN));
-    assertEquals(IpldValue.of("2024-05-31T00:00:00.000Z"), cells.get(TestTable.DATE).asMap().get("val"));
+    assertEquals(IpldValue.of("Montréal"), cells.get(RainfallTable.STATION));
+    assertEquals(IpldValue.of(12.5), cells.get(RainfallTable.RAIN));
+    assertEquals(IpldValue.of("2024-05-31T00:00:00.000Z"), cells.get(RainfallTable.DATE).asMap().get("val"));
     Ui.waitUntil(display, "the grid shows the number as JS prints it", () -> "12.5".equals(body(0, RAIN)));
 
     typeInto(0, RAIN, "beaucoup");
@@ -108,7 +110,7 @@ class TableEditorTest {
         "a refused text must stay in the editor to be corrected");
     Ui.screenshot(window.getShell(), "table-typed-rows");
     Ui.press(grid.getActiveCellEditor().getEditorControl(), 0, SWT.ESC);
-    assertEquals(IpldValue.of(12.5), rows().row(0).cells().get(TestTable.RAIN));
+    assertEquals(IpldValue.of(12.5), rows().row(0).cells().get(RainfallTable.RAIN));
   }
 
   @Test
@@ -118,15 +120,15 @@ class TableEditorTest {
 
     Ui.click(grid, cellCentre(0, RAIN + 1));
     Ui.waitUntil(display, "sorted by rain, ascending",
-        () -> List.of(new SortKey(TestTable.RAIN, true)).equals(rows().sortKeys()) && "10".equals(body(0, RAIN)));
+        () -> List.of(new SortKey(RainfallTable.RAIN, true)).equals(rows().sortKeys()) && "10".equals(body(0, RAIN)));
     assertEquals(List.of("10", "20", "30", "40"), List.of(body(0, RAIN), body(1, RAIN), body(2, RAIN), body(3, RAIN)));
     assertTrue(grid.getDataValueByPosition(RAIN + 1, 0).toString().endsWith("▲"));
     // The click also selected the column: a chart bound to the selection follows it.
     CellSelection column = assertInstanceOf(CellSelection.class, editor.getSite().getSelectionProvider().getSelection());
-    assertEquals(List.of(TestTable.RAIN), column.columnIds());
+    assertEquals(List.of(RainfallTable.RAIN), column.columnIds());
     assertTrue(column.wholeColumns());
     SelectedColumn chartable = DomainViews.selectedColumn(column).orElseThrow();
-    assertEquals(TestTable.RAIN, chartable.columnId());
+    assertEquals(RainfallTable.RAIN, chartable.columnId());
     assertEquals("pluie (number)", chartable.label(), chartable.getClass().getName());
     assertEquals(Optional.of(VariableCategory.simple(BaseCategory.NUMBER)), chartable.category());
     assertEquals(4, chartable.size());
@@ -180,15 +182,15 @@ class TableEditorTest {
     editor.insertRow();
     Ui.waitUntil(display, "a row", () -> rows().size() == 1);
     typeInto(0, RAIN, "12");
-    Ui.waitUntil(display, "12 stored", () -> IpldValue.of(12).equals(rows().row(0).cells().get(TestTable.RAIN)));
+    Ui.waitUntil(display, "12 stored", () -> IpldValue.of(12).equals(rows().row(0).cells().get(RainfallTable.RAIN)));
     typeInto(0, RAIN, "15");
-    Ui.waitUntil(display, "15 stored", () -> IpldValue.of(15).equals(rows().row(0).cells().get(TestTable.RAIN)));
+    Ui.waitUntil(display, "15 stored", () -> IpldValue.of(15).equals(rows().row(0).cells().get(RainfallTable.RAIN)));
 
     select(0, RAIN);
     Ui.press(grid, SWT.CTRL, 'z');
     assertTrue(grid.getActiveCellEditor() == null || grid.getActiveCellEditor().isClosed(),
         "Ctrl+Z must not open a cell editor");
-    Ui.waitUntil(display, "Ctrl+Z puts 12 back", () -> IpldValue.of(12).equals(rows().row(0).cells().get(TestTable.RAIN)));
+    Ui.waitUntil(display, "Ctrl+Z puts 12 back", () -> IpldValue.of(12).equals(rows().row(0).cells().get(RainfallTable.RAIN)));
     Ui.waitUntil(display, "the grid shows it", () -> "12".equals(body(0, RAIN)));
     Ui.screenshot(window.getShell(), "table-undo");
 
@@ -214,9 +216,9 @@ class TableEditorTest {
     select(0, STATION);
     Ui.press(grid, SWT.CTRL, 'v');
     Ui.waitUntil(display, "the second row is added", () -> rows().size() == 2 && grid.getRowCount() == 3);
-    assertEquals(IpldValue.of("Saint-Jean\nsur-Richelieu"), rows().row(0).cells().get(TestTable.STATION));
-    assertEquals(IpldValue.of(3.5), rows().row(0).cells().get(TestTable.RAIN));
-    assertEquals(IpldValue.of(7), rows().row(1).cells().get(TestTable.RAIN));
+    assertEquals(IpldValue.of("Saint-Jean\nsur-Richelieu"), rows().row(0).cells().get(RainfallTable.STATION));
+    assertEquals(IpldValue.of(3.5), rows().row(0).cells().get(RainfallTable.RAIN));
+    assertEquals(IpldValue.of(7), rows().row(1).cells().get(RainfallTable.RAIN));
     assertEquals("Saint-Jean\nsur-Richelieu", body(0, STATION), "the editor and copy get the line break");
     Ui.screenshot(window.getShell(), "table-pasted");
 
@@ -225,8 +227,8 @@ class TableEditorTest {
     Ui.press(grid, SWT.CTRL | SWT.SHIFT, 'v');
     Ui.waitUntil(display, "a third row", () -> rows().size() == 3);
     assertEquals(Optional.of(IpldValue.of(8)), rows().rows(0, 3).stream()
-        .filter(r -> IpldValue.of("Gatineau").equals(r.cells().get(TestTable.STATION)))
-        .map(r -> r.cells().get(TestTable.RAIN)).findFirst());
+        .filter(r -> IpldValue.of("Gatineau").equals(r.cells().get(RainfallTable.STATION)))
+        .map(r -> r.cells().get(RainfallTable.RAIN)).findFirst());
 
     // Copy gives the spreadsheet's text back.
     grid.doCommand(new SelectCellCommand(grid, STATION + 1, 1, false, false));
@@ -236,15 +238,15 @@ class TableEditorTest {
     assertEquals("\"Saint-Jean\nsur-Richelieu\"\t2024-05-01\t3.5\nLaval\t2024-05-02\t7\n", copied);
     CellSelection cells = assertInstanceOf(CellSelection.class, editor.getSite().getSelectionProvider().getSelection());
     assertEquals(List.of(rows().row(0).key(), rows().row(1).key()), cells.rowKeys());
-    assertEquals(List.of(TestTable.STATION, TestTable.DATE, TestTable.RAIN), cells.columnIds());
+    assertEquals(List.of(RainfallTable.STATION, RainfallTable.DATE, RainfallTable.RAIN), cells.columnIds());
     assertFalse(cells.wholeColumns());
 
     // Delete empties the selected cells, in one undoable step.
     select(1, RAIN);
     Ui.press(grid, 0, SWT.DEL);
-    Ui.waitUntil(display, "the cell is emptied", () -> !rows().row(1).cells().containsKey(TestTable.RAIN));
+    Ui.waitUntil(display, "the cell is emptied", () -> !rows().row(1).cells().containsKey(RainfallTable.RAIN));
     history.undo(editor.undoContext(), null, null);
-    Ui.waitUntil(display, "undo puts it back", () -> IpldValue.of(7).equals(rows().row(1).cells().get(TestTable.RAIN)));
+    Ui.waitUntil(display, "undo puts it back", () -> IpldValue.of(7).equals(rows().row(1).cells().get(RainfallTable.RAIN)));
   }
 
   // --- helpers ------------------------------------------------------------------------------
@@ -254,7 +256,7 @@ class TableEditorTest {
   }
 
   private static Map<String, IpldValue> row(String station, int rain) {
-    return Map.of(TestTable.STATION, IpldValue.of(station), TestTable.RAIN, IpldValue.of(rain));
+    return Map.of(RainfallTable.STATION, IpldValue.of(station), RainfallTable.RAIN, IpldValue.of(rain));
   }
 
   private String body(int row, int column) {

@@ -17,13 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.constl.core.rows.PlainText;
 import org.constl.core.rules.BaseCategory;
 import org.constl.core.rules.VariableCategory;
 import org.constl.ipld.Cid;
 import org.constl.ipld.IpldException;
 import org.constl.ipld.IpldJson;
 import org.constl.ipld.IpldValue;
-import org.constl.ipld.js.JsNumbers;
 
 /**
  * Cell values to and from the text people type, paste and copy, per variable category, stored as
@@ -269,13 +269,7 @@ final class CellValues {
         return timestampText(pair.values().get(0)) + INTERVAL_SEPARATOR + timestampText(pair.values().get(1));
       }
     }
-    return switch (value) {
-      case IpldValue.StringValue s -> s.value();
-      case IpldValue.IntValue i -> i.value().toString();
-      case IpldValue.FloatValue f -> JsNumbers.toString(f.value());
-      case IpldValue.BoolValue b -> Boolean.toString(b.value());
-      default -> IpldJson.print(value);
-    };
+    return PlainText.of(value);
   }
 
   /** A stored date as the text that reads back to it: the date alone at UTC midnight. */

@@ -1,4 +1,4 @@
-package org.constl.ui.internal;
+package org.constl.testing.ui;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -31,49 +31,65 @@ import org.constl.ui.tables.TableEditorInput;
 import org.constl.ui.tables.TableSource;
 
 /**
- * A rainfall table for the table editor, in a data folder of the test's own (the account's
- * tables cannot be opened in the editor yet): a station column and a rain column whose variable
- * allows at most 500 mm.
+ * A rainfall table for the table editor, in a data folder of the test's own: its {@code données}
+ * keyvalue database made directly with OrbitDb (the account's tables cannot be opened in the
+ * editor yet), three columns (station: text, date: a date, pluie: a number of mm whose variable
+ * allows at most 500) and the rows view over it.
  */
-final class RainfallTable implements TableSource, AutoCloseable {
+public final class RainfallTable implements TableSource, AutoCloseable {
 
-  static final String STATION = "station";
-  static final String RAIN = "pluie";
-  static final String RAIN_VARIABLE = "variable-pluie";
-  static final String AT_MOST_500 = "pluie-max";
+  public static final String STATION = "station";
+  public static final String DATE = "date";
+  public static final String RAIN = "pluie";
+  public static final String RAIN_VARIABLE = "variable-pluie";
+  public static final String AT_MOST_500 = "pluie-max";
 
   private final DataFolder folder;
   private final LocalStore store;
   private final OrbitDb orbitDb;
-  private final Database rows;
+  private final Database rowsDatabase;
+  private TableRows opened;
 
-  RainfallTable(Path folderPath) throws Exception {
+  public RainfallTable(Path folderPath) throws Exception {
     folder = DataFolder.open(folderPath);
     store = LocalStore.open(folder);
     PrivateKey identityKey = Keys.generate(KeyType.SECP256K1);
     PrivateKey signingKey = Keys.generate(KeyType.SECP256K1);
     orbitDb = new OrbitDb(store, new LogWriter(OrbitDbIdentity.create(identityKey, signingKey), signingKey), List.of());
-    rows = orbitDb.open("données", "keyvalue");
+    rowsDatabase = orbitDb.open("données", "keyvalue");
   }
 
-  TableEditorInput input() {
-    return new TableEditorInput(rows.address().toString(), "Rainfall", this);
-  }
-
-  @Override
-  public TableRows open() {
-    List<TableColumn> columns = List.of(TableColumn.of(STATION, "variable-station"), TableColumn.of(RAIN, RAIN_VARIABLE));
+  private static TableSchema schema() {
+    List<TableColumn> columns = List.of(TableColumn.of(STATION, "variable-station"), TableColumn.of(DATE, "variable-date"),
+        TableColumn.of(RAIN, RAIN_VARIABLE));
     List<ColumnRule> rules = List.of(
         category("variable-station", STATION, BaseCategory.TEXT),
+        category("variable-date", DATE, BaseCategory.TIMESTAMP),
         category(RAIN_VARIABLE, RAIN, BaseCategory.NUMBER),
         new ColumnRule(new VariableRule(AT_MOST_500, new Rule.Bounds(new Bound.Fixed(IpldValue.of(500)),
             BoundOperator.LESS_OR_EQUAL)), RuleSource.variable(RAIN_VARIABLE), RAIN));
-    return TableRows.open(rows, store, new TableSchema(columns, rules, RuleTypes.builtIn(), ForeignTables.NONE));
+    return new TableSchema(columns, rules, RuleTypes.builtIn(), ForeignTables.NONE);
   }
 
   private static ColumnRule category(String variableId, String columnId, BaseCategory base) {
     return new ColumnRule(new VariableRule(TableRules.impliedCategoryRuleId(variableId),
         new Rule.Category(VariableCategory.simple(base))), RuleSource.variable(variableId), columnId);
+  }
+
+  /** What opens the table in the editor. */
+  public TableEditorInput input() {
+    return new TableEditorInput(rowsDatabase.address().toString(), "Rainfall", this);
+  }
+
+  @Override
+  public TableRows open() {
+    opened = TableRows.open(rowsDatabase, store, schema());
+    return opened;
+  }
+
+  /** The rows the editor opened. */
+  public TableRows rows() {
+    return opened;
   }
 
   @Override

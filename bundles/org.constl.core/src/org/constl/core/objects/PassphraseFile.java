@@ -1,4 +1,4 @@
-package org.constl.core.objects.internal;
+package org.constl.core.objects;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -6,30 +6,36 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.constl.core.objects.ConstellationException;
 
 /**
- * The passphrase of this device's keys, read as the node's {@code --passphrase-file} reads it:
- * from a file (never from a command line or a setting others can see), without its final line
- * break, at most {@value #MAX_BYTES} bytes of UTF-8.
+ * The passphrase of this device's keys, for the workbench and the node's {@code --passphrase-file}:
+ * read from a file (never from a command line or a setting others can see), without its final
+ * line break, at most {@value #MAX_BYTES} bytes of UTF-8.
  */
-final class PassphraseFile {
+public final class PassphraseFile {
 
   private static final int MAX_BYTES = 4096;
 
   private PassphraseFile() {
   }
 
-  /** The passphrase in {@code file}; the caller clears the array after use. */
-  static char[] read(Path file) {
+  /**
+   * The passphrase in {@code file}; the caller clears the array after use.
+   *
+   * @throws ConstellationException when the file is missing, unreadable, empty, too large or not UTF-8
+   */
+  public static char[] read(Path file) {
     byte[] content;
     try {
       if (Files.size(file) > MAX_BYTES) {
         throw new ConstellationException("the passphrase file " + file + " is larger than " + MAX_BYTES + " bytes");
       }
       content = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ConstellationException("no such passphrase file: " + file, e);
     } catch (IOException e) {
       throw new ConstellationException("cannot read the passphrase file " + file + ": " + e.getMessage(), e);
     }
