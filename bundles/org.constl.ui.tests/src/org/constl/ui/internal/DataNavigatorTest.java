@@ -25,8 +25,6 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -118,12 +116,12 @@ class DataNavigatorTest {
     page.showView(IPageLayout.ID_PROP_SHEET);
     page.activate(navigator.view());
     Ui.waitUntil(display, "the Properties view shows the licence",
-        () -> "CC-BY-4_0".equals(property("Licence")));
+        () -> "CC-BY-4_0".equals(navigator.property("Licence")));
     navigator.select("Databases", database, "Readings");
     Ui.waitUntil(display, "the Properties view shows the index column by its variable's name",
-        () -> station.equals(property("Index")));
+        () -> station.equals(navigator.property("Index")));
     assertEquals(List.of(rain, station + " (index)"),
-        List.of(property("Columns").split(", ")).stream().sorted().toList());
+        List.of(navigator.property("Columns").split(", ")).stream().sorted().toList());
     Ui.settle(display, 300);
     Ui.screenshot(window.getShell(), "navigator-light");
     theme("org.constl.ui.theme.dark");
@@ -131,7 +129,8 @@ class DataNavigatorTest {
     theme(GeneralPreferencePage.THEMES.get(0));
 
     navigator.select("Databases", database, "Readings");
-    assertEquals(List.of("New", "Open", "Validate", "Rename...", "Delete"), navigator.menuLabels());
+    assertEquals(List.of("New", "Open", "Validate", "Add Rule...", "Rules...", "Rename...", "Delete"),
+        navigator.menuLabels());
 
     // A double-click on a table asks the table editor to open it.
     List<String> opened = new ArrayList<>();
@@ -247,25 +246,6 @@ class DataNavigatorTest {
   private void theme(String id) {
     PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme(id, false);
     Ui.settle(display, 400);
-  }
-
-  /** The value the Properties view shows for a property of the navigator's selection, or null. */
-  private String property(String name) {
-    return navigator.view().propertiesControl() instanceof Tree tree ? value(tree.getItems(), name) : null;
-  }
-
-  private static String value(TreeItem[] items, String name) {
-    for (TreeItem item : items) {
-      if (item.getText(0).equals(name)) {
-        return item.getText(1);
-      }
-      item.setExpanded(true);
-      String inside = value(item.getItems(), name);
-      if (inside != null) {
-        return inside;
-      }
-    }
-    return null;
   }
 
   private static DatabaseInfo databaseNamed(Constellation constellation, String name) {

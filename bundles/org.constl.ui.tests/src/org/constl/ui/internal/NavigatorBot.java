@@ -95,6 +95,25 @@ final class NavigatorBot {
     Ui.process(display);
   }
 
+  /** The value the Properties view shows for a property of the selection, or null. */
+  String property(String name) {
+    return view.propertiesControl() instanceof Tree properties ? value(properties.getItems(), name) : null;
+  }
+
+  private static String value(TreeItem[] items, String name) {
+    for (TreeItem item : items) {
+      if (item.getText(0).equals(name)) {
+        return item.getText(1);
+      }
+      item.setExpanded(true);
+      String inside = value(item.getItems(), name);
+      if (inside != null) {
+        return inside;
+      }
+    }
+    return null;
+  }
+
   /** The labels of the context menu, as shown. */
   List<String> menuLabels() {
     Menu menu = tree.getMenu();

@@ -39,7 +39,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 
 /**
  * What the user does in the data navigator, from its context menu or keyboard: create, rename,
- * copy and delete each kind of object, open and validate tables.
+ * copy and delete each kind of object, open and validate tables, add and remove their rules.
  */
 final class NavigatorActions {
 
@@ -110,6 +110,9 @@ final class NavigatorActions {
       open.setEnabled(openCommand().isHandled());
       menu.add(open);
       menu.add(action("&Validate", () -> validate(table)));
+      menu.add(action("Add R&ule...", () -> open(new AddRuleWizard(constellation(), model.get(), table.tableId()))));
+      menu.add(action("Rule&s...",
+          () -> new TableRulesDialog(shell(), constellation(), model.get(), table.tableId()).open()));
     }
     if (node instanceof Item || node instanceof Table) {
       menu.add(new Separator());

@@ -18,6 +18,7 @@ import org.constl.core.objects.Subscription;
 import org.constl.core.objects.TableInfo;
 import org.constl.core.objects.TableRef;
 import org.constl.core.objects.VariableInfo;
+import org.constl.core.rules.TableColumn;
 import org.constl.ui.internal.NavigatorNode.Kind;
 
 /**
@@ -162,6 +163,16 @@ final class NavigatorModel implements AutoCloseable {
   /** What the tree shows for an object or table: its name in the user's language, else {@code fallback}. */
   String label(String id, String fallback) {
     return Names.pick(names(id), fallback);
+  }
+
+  /** A column as users know it: by its variable's name; the column id (often a UUID) otherwise. */
+  String columnLabel(TableColumn column) {
+    return column.variableId().map(id -> label(id, column.id())).orElse(column.id());
+  }
+
+  /** The column of that id among {@code columns}, as users know it; its id when it is not there. */
+  String columnLabel(List<TableColumn> columns, String columnId) {
+    return columns.stream().filter(c -> c.id().equals(columnId)).findFirst().map(this::columnLabel).orElse(columnId);
   }
 
   @FunctionalInterface

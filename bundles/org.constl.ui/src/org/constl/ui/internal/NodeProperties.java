@@ -17,6 +17,7 @@ import org.constl.core.objects.QualityScore;
 import org.constl.core.objects.TableInfo;
 import org.constl.core.objects.VariableInfo;
 import org.constl.core.rules.BaseCategory;
+import org.constl.core.rules.ColumnRule;
 import org.constl.core.rules.TableColumn;
 import org.constl.core.rules.VariableCategory;
 import org.constl.core.rules.VariableRule;
@@ -91,8 +92,10 @@ final class NodeProperties implements IPropertySource {
           properties.content("Columns", table.columns().stream().map(column -> column(model, column))
               .collect(Collectors.joining(", ")));
           properties.content("Index", table.indexColumns().isEmpty() ? "(none: each row gets a random key)"
-              : table.columns().stream().filter(TableColumn::index).map(column -> variable(model, column))
+              : table.columns().stream().filter(TableColumn::index).map(model::columnLabel)
                   .collect(Collectors.joining(", ")));
+          properties.content("Rules", table.rules().isEmpty() ? "(none of its own)"
+              : table.rules().stream().map(rule -> rule(model, table, rule)).collect(Collectors.joining(", ")));
         }
         case VariableInfo variable -> {
           properties.general("Category", variable.category().map(NodeProperties::category).orElse("(unknown)"));
@@ -113,13 +116,13 @@ final class NodeProperties implements IPropertySource {
       }
     }
 
-    private static String column(NavigatorModel model, TableColumn column) {
-      return variable(model, column) + (column.index() ? " (index)" : "");
+    /** A table's rule as "Bounds on Rain"; its details are in the table's Rules dialog. */
+    private static String rule(NavigatorModel model, TableInfo table, ColumnRule rule) {
+      return AddRuleWizard.typeLabel(rule.ruleType()) + " on " + model.columnLabel(table.columns(), rule.columnId());
     }
 
-    /** A column as users know it: by its variable's name; the column id (often a UUID) otherwise. */
-    private static String variable(NavigatorModel model, TableColumn column) {
-      return column.variableId().map(id -> model.label(id, column.id())).orElse(column.id());
+    private static String column(NavigatorModel model, TableColumn column) {
+      return model.columnLabel(column) + (column.index() ? " (index)" : "");
     }
 
     /** The score and its parts, as ipa computes them. */
