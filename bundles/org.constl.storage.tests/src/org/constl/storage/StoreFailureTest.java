@@ -84,7 +84,7 @@ class StoreFailureTest {
         Statement statement = connection.createStatement()) {
       try (ResultSet version = statement.executeQuery("PRAGMA user_version")) {
         assertTrue(version.next());
-        assertEquals(3, version.getInt(1));
+        assertEquals(4, version.getInt(1));
       }
       statement.execute("PRAGMA user_version = 99");
     }

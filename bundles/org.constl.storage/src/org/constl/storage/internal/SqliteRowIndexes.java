@@ -3,7 +3,6 @@ package org.constl.storage.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,8 +22,7 @@ import org.constl.storage.StoreException;
  * machine): SQLite's sorter over the JSON sort values took 2.2 to 3.4 s; through an index on the
  * slot column, 0.6 to 0.7 s (descending too: the sorter only puts ties back in id order). So a
  * sort by one of the first {@value #TYPED_SLOTS} slots with no filter reads the index
- * {@code row_entry_by_slot_N}, made at its first such sort (about 6 s on a million rows, then
- * kept up to date by every write); a filter or several keys use the sorter over the slot columns
+ * {@code row_entry_by_slot_N} (schema migration 4), kept up to date by every write; a filter or several keys use the sorter over the slot columns
  * (no JSON to parse), since through the index the rest would cost a table lookup per row.
  */
 final class SqliteRowIndexes implements RowIndexes {
@@ -334,21 +332,14 @@ final class SqliteRowIndexes implements RowIndexes {
     public int[] order(List<SortSlot> sort, String filter) throws StoreException {
       Utf8.requireWellFormed("filter", filter);
       boolean filtered = !filter.isEmpty();
-      if (byIndex(sort, filtered)) {
-        SortSlot key = sort.getFirst();
-        return store.write(() -> "sort the rows of " + name, () -> {
-          try (Statement statement = statements.createOnce()) {
-            statement.execute(createIndexSql(key.slot()));
-          }
-          IntBuffer ids = new IntBuffer();
-          select(indexSql(key, false), null, ids);
-          select(indexSql(key, true), null, ids);
-          return ids.toArray();
-        });
-      }
       return store.read(() -> "sort the rows of " + name, () -> {
         IntBuffer ids = new IntBuffer();
-        select(sorterSql(sort, filtered), filtered ? filter : null, ids);
+        if (byIndex(sort, filtered)) {
+          select(indexSql(sort.getFirst(), false), null, ids);
+          select(indexSql(sort.getFirst(), true), null, ids);
+        } else {
+          select(sorterSql(sort, filtered), filtered ? filter : null, ids);
+        }
         return ids.toArray();
       });
     }

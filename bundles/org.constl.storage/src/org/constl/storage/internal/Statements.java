@@ -3,7 +3,6 @@ package org.constl.storage.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,11 +58,6 @@ final class Statements implements AutoCloseable {
   /** Prepares {@code sql} built for one call (an order by the caller's columns); the caller closes it. */
   PreparedStatement prepareOnce(String sql) throws SQLException {
     return connection.prepareStatement(sql);
-  }
-
-  /** A statement for SQL built for one call (an index made when first needed); the caller closes it. */
-  Statement createOnce() throws SQLException {
-    return connection.createStatement();
   }
 
   /**
