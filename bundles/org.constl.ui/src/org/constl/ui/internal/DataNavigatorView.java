@@ -85,7 +85,10 @@ public final class DataNavigatorView extends ViewPart implements ISetSelectionTa
     try {
       Constellation constellation = Services.find(Constellation.class);
       if (constellation == null) {
-        setContentDescription("Constellation is not running: no data folder is open.");
+        // With a data folder open, the service is missing only because it failed to start.
+        setContentDescription(Services.find(DataFolder.class) == null ? "No data folder is open."
+            : "Constellation could not open this data folder; " + WorkbenchApplication.WORKBENCH_STATE_FOLDER
+                + "/.metadata/.log in it says why.");
         return;
       }
       model = new NavigatorModel(constellation, () -> refreshLater(display));
