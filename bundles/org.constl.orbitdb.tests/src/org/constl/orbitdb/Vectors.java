@@ -1,12 +1,5 @@
 package org.constl.orbitdb;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +9,7 @@ import org.constl.identity.KeyType;
 import org.constl.identity.Keys;
 import org.constl.identity.OrbitDbIdentity;
 import org.constl.identity.PrivateKey;
+import org.constl.testing.TsvVectors;
 
 /** Reads the golden vector files written by {@code interop/vectors/orbitdb.mjs}. */
 final class Vectors {
@@ -25,24 +19,7 @@ final class Vectors {
 
     /** The rows of a tab-separated vector file under {@code /vectors/}, without comment lines. */
     static List<String[]> read(String name) {
-        InputStream in = Vectors.class.getResourceAsStream("/vectors/" + name);
-        if (in == null) {
-            throw new IllegalStateException("missing test resource /vectors/" + name);
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.startsWith("#") && !line.isEmpty()) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (rows.isEmpty()) {
-            throw new IllegalStateException("no vectors in " + name);
-        }
-        return rows;
+        return TsvVectors.read(Vectors.class, "/vectors/" + name);
     }
 
     static List<String[]> rows(String name, String kind) {

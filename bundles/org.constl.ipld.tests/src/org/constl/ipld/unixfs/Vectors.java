@@ -1,13 +1,12 @@
 package org.constl.ipld.unixfs;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
+
+import org.constl.testing.TsvVectors;
 
 /** Reads the tab-separated vector files written by {@code interop/vectors/unixfs.mjs}. */
 final class Vectors {
@@ -17,19 +16,7 @@ final class Vectors {
 
     /** The data lines of a resource, split on tabs; comment and blank lines are skipped. */
     static List<String[]> lines(String resource) {
-        try (InputStream in = resource(resource);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String[]> lines = reader.lines()
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.split("\t", -1))
-                    .toList();
-            if (lines.isEmpty()) {
-                throw new IllegalStateException(resource + " has no vectors");
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TsvVectors.read(Vectors.class, resource);
     }
 
     static byte[] bytes(String resource) {
