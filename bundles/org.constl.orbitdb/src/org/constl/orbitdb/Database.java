@@ -171,11 +171,8 @@ public final class Database implements Oplog, AutoCloseable {
         synchronized (store) {
             requireOpen();
             entries = write(() -> {
-                List<Entry> appended = new ArrayList<>(payloads.size());
-                for (IpldValue payload : payloads) {
-                    appended.add(log.append(payload));
-                }
-                persist(appended);
+                List<Entry> appended = log.appendAll(payloads, this::indexKey);
+                persistHeads(appended);
                 return appended;
             });
         }
@@ -234,14 +231,30 @@ public final class Database implements Oplog, AutoCloseable {
         return "Database[" + address() + ", " + type() + ", " + name() + "]";
     }
 
-    /** Pins the entries and their writers' identities, saves the heads and updates the index. */
+    /** Pins the entries' writers' identities, saves the heads and updates the key index. */
     private void persist(List<Entry> added) throws StoreException {
+        persistHeads(added);
+        if (keyIndex != null) {
+            keyIndex.apply(added);
+        }
+    }
+
+    /** Pins the entries' writers' identities and saves the heads. */
+    private void persistHeads(List<Entry> added) throws StoreException {
         for (Entry entry : added) {
             pinIdentity(entry.identity());
         }
         store.heads().set(address().toString(), log.heads().stream().map(e -> e.block().cid()).toList());
+    }
+
+    /** Indexes one appended entry's key, as soon as it is stored. */
+    private void indexKey(Entry entry) {
         if (keyIndex != null) {
-            keyIndex.apply(added);
+            try {
+                keyIndex.apply(List.of(entry));
+            } catch (StoreException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -39,6 +42,8 @@ public final class Log implements Oplog {
 
     public static final int DEFAULT_REFERENCES_COUNT = 16;
     private static final int ENTRY_CACHE_SIZE = 1000;
+    /** Batches from this size on are signed on a second thread: below it, handing over costs more than it saves. */
+    private static final int PIPELINED_BATCH = 4;
 
     private final String id;
     private final BlockStore blocks;
@@ -118,8 +123,12 @@ public final class Log implements Oplog {
 
     /** The writer's clock at the latest head time ({@code log.clock()}). */
     public synchronized Clock clock() {
-        long time = heads.values().stream().mapToLong(e -> e.clock().time()).max().orElse(0);
-        return new Clock(requireWriter().identity().publicKey(), time);
+        return latestClock(requireWriter(), heads.values());
+    }
+
+    private static Clock latestClock(LogWriter writer, Collection<Entry> heads) {
+        long time = heads.stream().mapToLong(e -> e.clock().time()).max().orElse(0);
+        return new Clock(writer.identity().publicKey(), time);
     }
 
     public synchronized boolean has(String hash) {
@@ -153,17 +162,82 @@ public final class Log implements Oplog {
         if (referencesCount < 0) {
             throw new OrbitDbException("log: negative references count " + referencesCount);
         }
+        Entry entry = createAfter(w, id, payload, heads(), referencesCount, this::get);
+        keep(entry);
+        return entry;
+    }
+
+    @Override
+    public List<Entry> appendAll(List<IpldValue> payloads) {
+        return appendAll(payloads, entry -> {
+        });
+    }
+
+    /**
+     * Appends one entry per payload, as {@link #append(IpldValue)} would one after the other, and
+     * calls {@code alsoKeep} with each entry once it is stored. The entries are signed on a second
+     * thread while the caller stores the previous ones (see {@link ChainSigner}).
+     */
+    synchronized List<Entry> appendAll(List<IpldValue> payloads, Consumer<Entry> alsoKeep) {
+        List<Entry> appended = new ArrayList<>(payloads.size());
+        if (payloads.size() < PIPELINED_BATCH) {
+            for (IpldValue payload : payloads) {
+                appended.add(append(payload));
+                alsoKeep.accept(appended.getLast());
+            }
+            return appended;
+        }
         List<Entry> currentHeads = heads();
-        List<String> next = currentHeads.stream().map(Entry::hash).toList();
-        List<String> refs = references(currentHeads, referencesCount);
-        Entry entry = Entry.create(w.identity(), w.signingKey(), id, payload, clock().tick(), next, refs);
+        Map<String, Entry> reached = new HashMap<>();
+        currentHeads.forEach(head -> reached.put(head.hash(), head));
+        references(currentHeads, DEFAULT_REFERENCES_COUNT, hash -> {
+            Optional<Entry> entry = get(hash);
+            entry.ifPresent(e -> reached.put(hash, e));
+            return entry;
+        });
+        try (ChainSigner signer = new ChainSigner(requireWriter(), id, currentHeads, reached, payloads, DEFAULT_REFERENCES_COUNT)) {
+            while (appended.size() < payloads.size()) {
+                ChainSigner.Step step = signer.next();
+                if (step instanceof ChainSigner.Failed failed) {
+                    throw failed.failure();
+                }
+                if (!(step instanceof ChainSigner.Signed signed)) {
+                    break;
+                }
+                keep(signed.entry());
+                appended.add(signed.entry());
+                alsoKeep.accept(signed.entry());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OrbitDbException("log " + id + ": interrupted while appending");
+        }
+        for (IpldValue payload : payloads.subList(appended.size(), payloads.size())) {
+            appended.add(append(payload));
+            alsoKeep.accept(appended.getLast());
+        }
+        return appended;
+    }
+
+    /**
+     * The writer's next entry after {@code heads} (newest first): what {@code log.append} signs.
+     * Its references are read through {@code get}.
+     */
+    static Entry createAfter(LogWriter writer, String logId, IpldValue payload, List<Entry> heads, int referencesCount,
+            Function<String, Optional<Entry>> get) {
+        List<String> next = heads.stream().map(Entry::hash).toList();
+        List<String> refs = references(heads, referencesCount, get);
+        return Entry.create(writer.identity(), writer.signingKey(), logId, payload, latestClock(writer, heads).tick(), next, refs);
+    }
+
+    /** Checks the writer may append {@code entry}, made after the current heads, and makes it the head. */
+    private void keep(Entry entry) {
         verifier.authorize(entry);
         store(entry.block().cid(), entry.bytes());
         index.addAll(List.of(entry));
         heads.clear();
         heads.put(entry.hash(), entry);
         cache.put(entry.hash(), entry);
-        return entry;
     }
 
     /** Joins the heads of {@code other}, reading missing entries from its blocks too ({@code log.join}). */
@@ -266,10 +340,10 @@ public final class Log implements Oplog {
     }
 
     /** {@code getReferences}: traversal from the heads, skipping as many entries as there are heads. */
-    private List<String> references(List<Entry> currentHeads, int referencesCount) {
+    private static List<String> references(List<Entry> currentHeads, int referencesCount, Function<String, Optional<Entry>> get) {
         int amount = referencesCount + currentHeads.size();
         List<String> walked = new ArrayList<>();
-        Iterator<Entry> walk = new Traversal(currentHeads, this::get);
+        Iterator<Entry> walk = new Traversal(currentHeads, get);
         while (walked.size() < amount && walk.hasNext()) {
             walked.add(walk.next().hash());
         }
