@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigInteger;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +48,39 @@ class MultibaseTest {
         assertEquals("z112", Multibase.BASE58BTC.encode(data));
         assertEquals("k001", Multibase.BASE36.encode(data));
         assertArrayEquals(data, Multibase.decode("k001"));
+    }
+
+    @Test
+    void baseXAgreesWithBigIntegerArithmeticOnRandomBytes() {
+        Random random = new Random(58);
+        for (int n = 0; n < 5_000; n++) {
+            byte[] data = new byte[random.nextInt(90)];
+            random.nextBytes(data);
+            for (int i = 0, zeros = random.nextInt(4); i < Math.min(zeros, data.length); i++) {
+                data[i] = 0;
+            }
+            for (Multibase base : List.of(Multibase.BASE58BTC, Multibase.BASE36)) {
+                String alphabet = base == Multibase.BASE58BTC ? BASE58_ALPHABET : BASE36_ALPHABET;
+                String expected = positional(data, alphabet);
+                assertEquals(expected, base.encodeBare(data), base + " " + HexFormat.of().formatHex(data));
+                assertArrayEquals(data, Multibase.decode(base.encode(data)), expected);
+            }
+        }
+    }
+
+    private static final String BASE58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    private static final String BASE36_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+    /** The bytes as a number written in the alphabet's base, each leading zero byte as a zero digit. */
+    private static String positional(byte[] data, String alphabet) {
+        StringBuilder digits = new StringBuilder();
+        BigInteger radix = BigInteger.valueOf(alphabet.length());
+        for (BigInteger value = new BigInteger(1, data); value.signum() > 0; value = value.divide(radix)) {
+            digits.append(alphabet.charAt(value.mod(radix).intValue()));
+        }
+        for (int i = 0; i < data.length && data[i] == 0; i++) {
+            digits.append(alphabet.charAt(0));
+        }
+        return digits.reverse().toString();
     }
 }
