@@ -91,6 +91,53 @@ class RowIndexTest {
     });
   }
 
+  /**
+   * A load puts its rows in one transaction, whether the store makes its sort indexes again at the
+   * end (the rows loaded are at least as many as those there) or keeps them up to date: either way
+   * every index sorts afterwards, and a load that fails keeps nothing, even inside a transaction
+   * that goes on.
+   */
+  @Test
+  void loadsPutAllOrNothingAndLeaveEveryIndexSortable() throws Exception {
+    List<SortSlot> byFirst = List.of(new SortSlot(0, true));
+    Stores.with(folder, store -> {
+      RowIndex first = store.rowIndexes().open("first");
+      RowIndex second = store.rowIndexes().open("second");
+      assertEquals("loaded", first.load(3, () -> {
+        first.put(List.of(row("b", "[2]", "", 0), row("a", "[1]", "", 0), row("c", "[3]", "", 0)));
+        return "loaded";
+      }));
+      second.load(1, () -> {
+        second.put(List.of(row("y", "[\"y\"]", "", 0), row("x", "[\"x\"]", "", 0)));
+        return null;
+      });
+      IllegalStateException stop = new IllegalStateException("stop");
+      assertEquals(stop, assertThrows(IllegalStateException.class, () -> second.load(10, () -> {
+        second.put(List.of(row("w", "[\"w\"]", "", 0)));
+        throw stop;
+      })));
+      store.transaction(() -> {
+        assertThrows(IllegalStateException.class, () -> first.load(10, () -> {
+          first.put(List.of(row("d", "[4]", "", 0)));
+          throw stop;
+        }));
+        first.put(List.of(row("e", "[0]", "", 0)));
+        assertEquals(List.of("e", "a", "b", "c"), sorted(first, byFirst));
+        return null;
+      });
+      assertEquals(List.of("x", "y"), sorted(second, byFirst));
+    });
+    Stores.with(folder, store -> {
+      assertEquals(List.of("e", "a", "b", "c"), sorted(store.rowIndexes().open("first"), byFirst));
+      assertEquals(List.of("x", "y"), sorted(store.rowIndexes().open("second"), byFirst));
+    });
+  }
+
+  private static List<String> sorted(RowIndex index, List<SortSlot> sort) throws StoreException {
+    int[] ids = index.order(sort, "");
+    return keys(index.rows(ids, 0, ids.length));
+  }
+
   @Test
   void findingsOfARowAreReplacedAndCounted() throws Exception {
     Stores.with(folder, store -> {
@@ -104,35 +151,42 @@ class RowIndexTest {
   }
 
   /**
-   * Random rows of numbers (integers and floats), texts (with characters beyond the BMP and above
-   * the surrogates, where UTF-16 order differs from code point order) and missing values,
-   * sorted by two keys and filtered, against the order the javadoc states, computed here.
+   * Random rows of numbers (integers and floats, equal ones among them: 3 and 3.0), texts (with
+   * characters beyond the BMP and above the surrogates, where UTF-16 order differs from code point
+   * order) and missing values, sorted by one to three keys either way and filtered, against the
+   * order the javadoc states, computed here. Another index's rows come between them, so that
+   * neither index's ids are contiguous. The filters keep every row (the separator of the search
+   * texts), many, or few: orders of many rows read the slots' indexes, of few SQLite sorts them.
    */
   @Test
   void orderAndFilterMatchAPlainComputation() throws Exception {
     Random random = new Random(42);
-    List<Object[]> cells = new ArrayList<>();
     Map<String, Object[]> byKey = new HashMap<>();
     Map<String, String> searchOf = new HashMap<>();
     List<RowWrite> rows = new ArrayList<>();
-    for (int i = 0; i < 2000; i++) {
+    List<RowWrite> others = new ArrayList<>();
+    for (int i = 0; i < 4000; i++) {
       Object[] values = {randomValue(random), randomValue(random), randomValue(random)};
       String key = "row" + random.nextInt(1_000_000) + "-" + i;
       String search = Arrays.stream(values).map(v -> v == null ? "" : String.valueOf(v).toLowerCase(Locale.ROOT))
           .reduce((a, b) -> a + "\u001f" + b).orElseThrow();
-      cells.add(values);
       byKey.put(key, values);
       searchOf.put(key, search);
-      rows.add(row(key, json(values), search, 0));
+      (i % 2 == 0 ? rows : others).add(row(key, json(values), search, 0));
     }
     Stores.with(folder, store -> {
       RowIndex index = store.rowIndexes().open("t");
-      index.put(rows);
+      RowIndex other = store.rowIndexes().open("other");
+      for (int from = 0; from < rows.size(); from += 100) {
+        index.put(rows.subList(from, from + 100));
+        other.put(others.subList(from, from + 100));
+      }
       List<String> keys = rows.stream().map(RowWrite::key).toList(); // in the order of their ids
       for (List<SortSlot> sort : List.of(List.of(new SortSlot(0, true)), List.of(new SortSlot(1, false)),
-          List.of(new SortSlot(2, true), new SortSlot(0, false)), List.of(new SortSlot(5, true)),
-          List.of(new SortSlot(20, false), new SortSlot(1, true)))) {
-        for (String filter : List.of("", "1", "é", "x\uD83D\uDE00")) {
+          List.of(new SortSlot(2, true), new SortSlot(0, false)), List.of(new SortSlot(1, false), new SortSlot(2, false)),
+          List.of(new SortSlot(0, true), new SortSlot(2, false), new SortSlot(1, true)), List.of(new SortSlot(5, true)),
+          List.of(new SortSlot(5, false), new SortSlot(1, true)), List.of(new SortSlot(20, false), new SortSlot(1, true)))) {
+        for (String filter : List.of("", "\u001f", "1", "é", "x\uD83D\uDE00")) {
           Predicate<String> shown = key -> searchOf.get(key).contains(filter);
           List<String> expected = keys.stream().filter(shown).sorted(order(sort, byKey)).toList();
           int[] ids = index.order(sort, filter);

@@ -59,6 +59,15 @@ public interface RowIndex {
   /** Puts the rows, replacing those with the same keys (which keep their ids). */
   void put(List<RowWrite> rows) throws StoreException;
 
+  /**
+   * Runs {@code work}, which puts about {@code rows} rows into this index, as one
+   * {@link LocalStore#transaction}. When they are at least as many as the store's indexed rows
+   * already there (those of every index), the store's indexes of sort values are made once at the
+   * end rather than kept up to date by each put, which is several times faster: for a table's
+   * first indexing.
+   */
+  <T> T load(int rows, LocalStore.Work<T> work) throws StoreException;
+
   /** Removes the rows of these keys; returns how many there were. */
   int delete(Collection<String> keys) throws StoreException;
 

@@ -53,7 +53,9 @@ class TableRowsOrderTest {
           List.of(new TableRows.SortKey("a", true)),
           List.of(new TableRows.SortKey("b", false)),
           List.of(new TableRows.SortKey("c", true), new TableRows.SortKey("a", false)),
-          List.of(new TableRows.SortKey("never written", true)));
+          List.of(new TableRows.SortKey("b", false), new TableRows.SortKey("c", false), new TableRows.SortKey("a", true)),
+          List.of(new TableRows.SortKey("never written", true)),
+          List.of(new TableRows.SortKey("never written", false), new TableRows.SortKey("b", true)));
       for (List<TableRows.SortKey> sort : sorts) {
         for (String filter : List.of("", "1", "TRUE", "é", " x ", "[")) {
           rows.sort(sort);

@@ -143,8 +143,9 @@ class TableRowsTest {
   }
 
   /**
-   * The index is rebuilt from the log when it is missing, and brought up to date when the log
-   * changed while no view followed it (a crash between a write and its indexing looks the same).
+   * The index is rebuilt from the log when it is missing, and sorts then, and is brought up to
+   * date when the log changed while no view followed it (a crash between a write and its indexing
+   * looks the same).
    */
   @Test
   void theIndexIsRebuiltFromTheLogWhenMissingOrBehind() throws Exception {
@@ -174,6 +175,8 @@ class TableRowsTest {
         TableRows rows = TableRows.open(peer.rows(), peer.store(), SCHEMA)) {
       assertRowsAre(expected, rows);
       assertEquals(2, rows.findingCount());
+      rows.sort(List.of(new TableRows.SortKey("pluie", false)));
+      assertEquals(List.of("B", "Z", "E", "C"), stations(rows.rows(0, rows.size())));
     }
     String gone = keys.get(1);
     try (RowPeer peer = RowPeer.open(dir, RowPeer.ALICE)) {

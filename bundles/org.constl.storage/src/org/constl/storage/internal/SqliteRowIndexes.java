@@ -4,11 +4,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.constl.storage.LocalStore;
 import org.constl.storage.RowIndex;
 import org.constl.storage.RowIndexes;
 import org.constl.storage.StoreException;
@@ -18,12 +18,9 @@ import org.constl.storage.StoreException;
  * {@link SqliteLocalStore}.
  *
  * <p>A sort is read into an array of ids (4 bytes a row) that the caller pages through; a page is
- * then one query by id. Measured on a million rows of ten columns (bench/README.md, a busy 2-core
- * machine): SQLite's sorter over the JSON sort values took 2.2 to 3.4 s; through an index on the
- * slot column, 0.6 to 0.7 s (descending too: the sorter only puts ties back in id order). So a
- * sort by one of the first {@value #TYPED_SLOTS} slots with no filter reads the index
- * {@code row_entry_by_slot_N} (schema migration 4), kept up to date by every write; a filter or several keys use the sorter over the slot columns
- * (no JSON to parse), since through the index the rest would cost a table lookup per row.
+ * then one query by id. Sorting reads the index {@code row_entry_by_slot_N} of each of the first
+ * {@value #TYPED_SLOTS} slots (schema migration 4; {@link RowOrder}), kept up to date by every
+ * write, or made again at the end of a large {@link Index#load}.
  */
 final class SqliteRowIndexes implements RowIndexes {
 
@@ -127,41 +124,13 @@ final class SqliteRowIndexes implements RowIndexes {
     return columns.toString();
   }
 
-  /** Whether an order can read the index of its slot rather than sort. */
-  static boolean byIndex(List<RowIndex.SortSlot> sort, boolean filtered) {
-    return !filtered && sort.size() == 1 && sort.getFirst().slot() < TYPED_SLOTS;
-  }
-
-  /**
-   * The SQL of an order through the sorter: each slot's value, missing ones last, then the id. A
-   * slot column is read as {@code +sN}, which keeps SQLite from its index (see the class comment).
-   */
-  static String sorterSql(List<RowIndex.SortSlot> sort, boolean filtered) {
-    StringBuilder sql = new StringBuilder("SELECT id FROM row_entry WHERE row_index = ?");
-    if (filtered) {
-      sql.append(" AND instr(search, ?) > 0");
-    }
-    sql.append(" ORDER BY ");
-    for (RowIndex.SortSlot key : sort) {
-      sql.append(key.slot() < TYPED_SLOTS ? "+s" + key.slot() : "(sort ->> " + key.slot() + ")")
-          .append(key.ascending() ? "" : " DESC").append(" NULLS LAST, ");
-    }
-    return sql.append("id").toString();
-  }
-
-  /**
-   * The SQL of an order by one slot through its index: the rows that have a value, then
-   * ({@code missing}) those that do not, each part in the index's order.
-   */
-  static String indexSql(RowIndex.SortSlot key, boolean missing) {
-    String column = "s" + key.slot();
-    return "SELECT id FROM row_entry INDEXED BY row_entry_by_slot_" + key.slot() + " WHERE row_index = ? AND "
-        + column + (missing ? " IS NULL ORDER BY id" : " IS NOT NULL ORDER BY " + column
-        + (key.ascending() ? "" : " DESC") + ", id");
+  /** The name of the index of a slot's values. */
+  static String slotIndex(int slot) {
+    return "row_entry_by_slot_" + slot;
   }
 
   static String createIndexSql(int slot) {
-    return "CREATE INDEX IF NOT EXISTS row_entry_by_slot_" + slot + " ON row_entry (row_index, s" + slot + ", id)";
+    return "CREATE INDEX IF NOT EXISTS " + slotIndex(slot) + " ON row_entry (row_index, s" + slot + ", id)";
   }
 
   private static RowIndex.IndexedRow row(ResultSet result) throws SQLException {
@@ -263,6 +232,51 @@ final class SqliteRowIndexes implements RowIndexes {
       });
     }
 
+    /**
+     * A first indexing of a million rows (TableRowsBench) took about 145 s with no slot index,
+     * 250 s keeping the 16 up to date row by row (each row's values go to random pages of each
+     * index, which each transaction writes again), and 165 s making them at the end. Making them
+     * covers every index's rows, hence only when those loaded are at least as many as those there.
+     */
+    @Override
+    public <T> T load(int rows, LocalStore.Work<T> work) throws StoreException {
+      return store.transaction(() -> {
+        boolean remake = store.write(() -> "prepare to load " + rows + " rows into " + name, () -> {
+          if (rows < allRows()) {
+            return false;
+          }
+          for (int slot = 0; slot < TYPED_SLOTS; slot++) {
+            execute("DROP INDEX " + slotIndex(slot));
+          }
+          return true;
+        });
+        T result = work.run();
+        if (remake) {
+          store.write(() -> "index the sort values of " + name, () -> {
+            for (int slot = 0; slot < TYPED_SLOTS; slot++) {
+              execute(createIndexSql(slot));
+            }
+            return null;
+          });
+        }
+        return result;
+      });
+    }
+
+    private int allRows() throws SQLException {
+      try (PreparedStatement count = statements.prepareOnce("SELECT count(*) FROM row_entry");
+          ResultSet result = count.executeQuery()) {
+        result.next();
+        return result.getInt(1);
+      }
+    }
+
+    private void execute(String sql) throws SQLException {
+      try (PreparedStatement statement = statements.prepareOnce(sql)) {
+        statement.execute();
+      }
+    }
+
     @Override
     public int delete(Collection<String> keys) throws StoreException {
       keys.forEach(key -> Utf8.requireWellFormed("row key", key));
@@ -331,32 +345,8 @@ final class SqliteRowIndexes implements RowIndexes {
     @Override
     public int[] order(List<SortSlot> sort, String filter) throws StoreException {
       Utf8.requireWellFormed("filter", filter);
-      boolean filtered = !filter.isEmpty();
-      return store.read(() -> "sort the rows of " + name, () -> {
-        IntBuffer ids = new IntBuffer();
-        if (byIndex(sort, filtered)) {
-          select(indexSql(sort.getFirst(), false), null, ids);
-          select(indexSql(sort.getFirst(), true), null, ids);
-        } else {
-          select(sorterSql(sort, filtered), filtered ? filter : null, ids);
-        }
-        return ids.toArray();
-      });
-    }
-
-    /** Adds the ids that {@code sql} selects for this index (and {@code filter}, unless null). */
-    private void select(String sql, String filter, IntBuffer ids) throws SQLException {
-      try (PreparedStatement query = statements.prepareOnce(sql)) {
-        query.setLong(1, id);
-        if (filter != null) {
-          query.setString(2, filter);
-        }
-        try (ResultSet result = query.executeQuery()) {
-          while (result.next()) {
-            ids.add(Math.toIntExact(result.getLong(1)));
-          }
-        }
-      }
+      return store.read(() -> "sort the rows of " + name,
+          () -> new RowOrder(statements, id).ids(sort, filter));
     }
 
     @Override
@@ -396,23 +386,6 @@ final class SqliteRowIndexes implements RowIndexes {
           return result.getLong(1);
         }
       });
-    }
-  }
-
-  /** A growing array of ints: a million ids without a million boxed Integers. */
-  private static final class IntBuffer {
-    private int[] values = new int[1024];
-    private int size;
-
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, values.length * 2);
-      }
-      values[size++] = value;
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(values, size);
     }
   }
 }

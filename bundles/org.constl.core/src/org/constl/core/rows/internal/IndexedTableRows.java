@@ -58,7 +58,10 @@ import org.constl.storage.StoreException;
  */
 public final class IndexedTableRows implements TableRows {
 
-  /** Rows per store transaction when the index is built and when every row is validated. */
+  /**
+   * Rows per store transaction (nested in one, for a first build) when the index is built, and
+   * when every row is validated.
+   */
   static final int BATCH = 5_000;
   /** Changes that come closer together than this are re-sorted once. */
   private static final long RESORT_DELAY_MS = 300;
@@ -418,7 +421,8 @@ public final class IndexedTableRows implements TableRows {
 
   /**
    * Brings the index to what the database holds, when its count of entries differs from the
-   * log's: built from the key index when empty, else every key compared by version.
+   * log's: built from the key index when empty (one {@link RowIndex#load}), else every key
+   * compared by version.
    */
   private void catchUp() throws StoreException {
     meta = index.meta().map(IndexMeta::decode).orElseGet(IndexMeta::empty);
@@ -428,12 +432,18 @@ public final class IndexedTableRows implements TableRows {
     }
     boolean empty = index.count() == 0;
     List<KeyIndex.Latest> present = keys.present();
-    for (int from = 0; from < present.size(); from += BATCH) {
-      Map<String, Optional<KeyIndex.Latest>> batch = new LinkedHashMap<>();
-      present.subList(from, Math.min(present.size(), from + BATCH)).forEach(l -> batch.put(l.key(), Optional.of(l)));
-      apply(batch, 0, !empty);
-    }
-    if (!empty) {
+    LocalStore.Work<Void> applyAll = () -> {
+      for (int from = 0; from < present.size(); from += BATCH) {
+        Map<String, Optional<KeyIndex.Latest>> batch = new LinkedHashMap<>();
+        present.subList(from, Math.min(present.size(), from + BATCH)).forEach(l -> batch.put(l.key(), Optional.of(l)));
+        apply(batch, 0, !empty);
+      }
+      return null;
+    };
+    if (empty) {
+      index.load(present.size(), applyAll);
+    } else {
+      applyAll.run();
       Set<String> presentKeys = present.stream().map(KeyIndex.Latest::key).collect(Collectors.toSet());
       List<String> gone = new ArrayList<>();
       List<RowIndex.IndexedRow> page;
