@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.constl.core.rules.ColumnRule;
 import org.constl.core.rules.Rule;
 import org.constl.core.rules.TableColumn;
 import org.constl.ipld.IpldValue;
@@ -25,6 +26,8 @@ class DatabasesTest {
   /** ipa's {@code créerBd}: the sub-databases and their types. */
   private static final Map<String, String> PARTS = Map.of("métadonnées", "keyvalue", "noms", "keyvalue",
       "descriptions", "keyvalue", "tableaux", "ordered-keyvalue", "motsClefs", "set", "nuées", "set");
+  /** The column of {@link #addMeasures}. */
+  private static final String FLOW = "débit";
 
   @TempDir
   Path folder;
@@ -159,11 +162,7 @@ class DatabasesTest {
       String keyword = node.constellation.keywords().create();
       databases.addKeyword(id, keyword);
       databases.setStatus(id, ObjectStatus.of(Status.INTERNAL));
-      String table = databases.addTable(id, Optional.of("mesures"));
-      tables.setName(table, "fr", "Mesures");
-      String column = tables.addColumn(table, Optional.empty(), Optional.of("débit"));
-      tables.addRule(table, column, new Rule.Exists());
-      tables.addRows(table, List.of(Map.of(column, IpldValue.of(12.5)), Map.of(column, IpldValue.of(3))));
+      String table = addMeasures(node, id);
 
       for (boolean withRows : List.of(true, false)) {
         String copy = databases.copy(id, withRows);
@@ -181,7 +180,7 @@ class DatabasesTest {
         assertEquals("mesures", copiedTable.key());
         assertNotEquals(table, copiedTable.id());
         TableInfo copiedInfo = tables.get(copiedTable.id());
-        assertEquals(List.of(new TableColumn("débit", Optional.empty(), false)), copiedInfo.columns());
+        assertEquals(List.of(new TableColumn(FLOW, Optional.empty(), false)), copiedInfo.columns());
         assertEquals(Map.of("fr", "Mesures"), copiedInfo.names());
         assertEquals(1, copiedInfo.rules().size());
         assertEquals(withRows ? tables.rows(table) : Map.of(), tables.rows(copiedTable.id()));
@@ -189,6 +188,38 @@ class DatabasesTest {
             Layouts.controller(node.orbitDb, copiedTable.id()).address(), "the copied table is the copy's");
         assertTrue(databases.mine().contains(copy));
       }
+    }
+  }
+
+  @Test
+  void aTableCopiedInItsDatabaseIsListedLastUnderANewKeyWithOrWithoutRows() throws Exception {
+    try (TestNode node = TestNode.create(folder)) {
+      Databases databases = node.databases();
+      Tables tables = node.tables();
+      String id = databases.create("ODbl-1_0", Optional.empty());
+      String table = addMeasures(node, id);
+      String other = databases.addTable(id, Optional.of("stations"));
+      tables.setIndex(table, FLOW, true);
+      String rule = tables.get(table).rules().get(0).ruleId();
+
+      String withRows = databases.copyTable(id, table, true);
+      String withoutRows = databases.copyTable(id, table, false);
+      List<TableRef> listed = databases.get(id).tables();
+      assertEquals(List.of(table, other, withRows, withoutRows), listed.stream().map(TableRef::id).toList());
+      assertEquals(4, listed.stream().map(TableRef::key).distinct().count(), "each table has its own key: " + listed);
+      for (String copy : List.of(withRows, withoutRows)) {
+        TableInfo copied = tables.get(copy);
+        assertEquals(tables.get(table).columns(), copied.columns(), "the index column stays one");
+        assertEquals(Map.of("fr", "Mesures"), copied.names());
+        assertEquals(List.of(rule), copied.rules().stream().map(ColumnRule::ruleId).toList());
+        assertEquals(Layouts.controller(node.orbitDb, id).address(), Layouts.controller(node.orbitDb, copy).address());
+      }
+      assertEquals(tables.rows(table), tables.rows(withRows));
+      assertEquals(Map.of(), tables.rows(withoutRows));
+      tables.addRows(withRows, List.of(Map.of(FLOW, IpldValue.of(7))));
+      assertEquals(2, tables.rows(table).size(), "the copy's rows are its own");
+      assertThrows(InvalidRequestException.class, () -> databases.copyTable(databases.create("ODbl-1_0",
+          Optional.empty()), table, true), "a table is copied from the database that lists it");
     }
   }
 
@@ -223,5 +254,18 @@ class DatabasesTest {
       assertThrows(ObjectNotFoundException.class,
           () -> node.databases().get("/orbitdb/zdpuAwrnGzsszSQQeHprHyGfpBWMkBYdX6SbbxS4GXH9jUNJc"));
     }
+  }
+
+  /**
+   * Adds the table "mesures" to the database: named, with a column {@link #FLOW} that a rule of
+   * the table requires, and two rows.
+   */
+  private static String addMeasures(TestNode node, String database) {
+    String table = node.databases().addTable(database, Optional.of("mesures"));
+    node.tables().setName(table, "fr", "Mesures");
+    node.tables().addColumn(table, Optional.empty(), Optional.of(FLOW));
+    node.tables().addRule(table, FLOW, new Rule.Exists());
+    node.tables().addRows(table, List.of(Map.of(FLOW, IpldValue.of(12.5)), Map.of(FLOW, IpldValue.of(3))));
+    return table;
   }
 }

@@ -44,17 +44,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IpaLayoutInteropTest {
 
-  /**
-   * ipa stores a translatable text cell it imports as the address of a database of its own; the
-   * Java services have no such cells yet and store the text, which ipa reads as well.
-   */
-  private static final String IPA_ONLY_KIND = "texteTraductible";
+  /** The kind of a translatable text cell's database of texts. */
+  private static final String TRANSLATIONS_KIND = "texteTraductible";
   /** ipa names the device kind it runs on: a node process is a {@code serveur}, the workbench an {@code ordinateur}. */
   private static final String DEVICE_NAMES_KIND = "compte.nomsDispositifs";
   private static final IpldValue ANY_DEVICE_TYPE = IpldValue.of("<device type>");
-  /** The column of the second table whose cells ipa made translatable text databases: compared as text. */
+  /** The column of the second table whose cells hold translatable text databases. */
   private static final String TRANSLATABLE_COLUMN = "nom";
-  private static final IpldValue AS_TEXT = IpldValue.of("<text>");
   private static final String CHECK_LAYOUTS = "check-layouts.mjs";
 
   @TempDir
@@ -63,6 +59,8 @@ class IpaLayoutInteropTest {
   private static InteropScript.Run check;
   private static List<IpldValue> javaShapes;
   private static Map<String, String> javaRowKeys;
+  /** For each translatable text cell Java wrote: its database's controller, then its table's. */
+  private static final List<List<String>> javaCellControllers = new ArrayList<>();
 
   @SuppressWarnings("unchecked")
   @BeforeAll
@@ -97,17 +95,41 @@ class IpaLayoutInteropTest {
     Map<String, List<IpldValue>> ipa = byKind(((List<Object>) vector.get("databases")).stream().map(OrderedJson::ipld).toList());
     Map<String, List<IpldValue>> java = byKind(javaShapes);
     List<Executable> checks = new ArrayList<>();
-    assertTrue(ipa.keySet().containsAll(Set.of("compte", "bd", "tableau", "tableau.données", "variable", "motClef", "projet")), ipa.keySet().toString());
+    assertTrue(ipa.keySet().containsAll(Set.of("compte", "bd", "tableau", "tableau.données", "variable", "motClef", "projet",
+        TRANSLATIONS_KIND)), ipa.keySet().toString());
     for (String kind : ipa.keySet()) {
-      if (!kind.equals(IPA_ONLY_KIND)) {
-        checks.add(() -> assertEquals(sorted(ipa.get(kind)), sorted(java.getOrDefault(kind, List.of())),
-            kind + ": kind, type, controller type and shape of each database"));
-      }
+      checks.add(() -> assertEquals(sorted(ipa.get(kind)), sorted(java.getOrDefault(kind, List.of())),
+          kind + ": kind, type, controller type and shape of each database"));
     }
     for (String kind : java.keySet()) {
       checks.add(() -> assertTrue(ipa.containsKey(kind), kind + ": a kind of database ipa did not write"));
     }
     assertAll(checks);
+  }
+
+  /** ipa makes a cell's texts database with its table's controller; so does Java. */
+  @SuppressWarnings("unchecked")
+  @Test
+  void aTranslatableTextCellsDatabaseSharesItsTablesController() {
+    Map<String, String> ipaControllers = new LinkedHashMap<>();
+    List<String> ipaCells = new ArrayList<>();
+    for (Object item : (List<Object>) vector.get("databases")) {
+      IpldValue database = OrderedJson.ipld(item);
+      String label = database.asMap().get("label").asString();
+      String controller = database.asMap().get("accessController").asMap().get("address").asString();
+      ipaControllers.put(label, controller);
+      if (database.asMap().get("kind").asString().equals(TRANSLATIONS_KIND)) {
+        ipaCells.add(label);
+      }
+    }
+    assertEquals(2, ipaCells.size(), ipaCells.toString());
+    for (String cell : ipaCells) {
+      assertEquals(ipaControllers.get("tableau espèces"), ipaControllers.get(cell), "ipa: " + cell);
+    }
+    assertEquals(2, javaCellControllers.size());
+    for (List<String> controllers : javaCellControllers) {
+      assertEquals(controllers.get(1), controllers.get(0), "Java");
+    }
   }
 
   @Test
@@ -157,13 +179,9 @@ class IpaLayoutInteropTest {
             "shape", comparable(d.get("kind").asString(), d.get("shape")))), Collectors.toList())));
   }
 
-  /** The shape with what may rightly differ replaced: translatable text cells, the device kind. */
+  /** The shape with what may rightly differ replaced: the device kind. */
   private static IpldValue comparable(String kind, IpldValue shape) {
-    return switch (kind) {
-      case "tableau.données" -> replaceInValues(shape, TRANSLATABLE_COLUMN, AS_TEXT);
-      case DEVICE_NAMES_KIND -> replaceInValues(shape, "type", ANY_DEVICE_TYPE);
-      default -> shape;
-    };
+    return kind.equals(DEVICE_NAMES_KIND) ? replaceInValues(shape, "type", ANY_DEVICE_TYPE) : shape;
   }
 
   /** Each {key, value} item of a shape with {@code value[field]}, where present, replaced. */
@@ -269,9 +287,21 @@ class IpaLayoutInteropTest {
     for (int i = 0; i < rows.size(); i++) {
       keyByInput.put(IpldJson.print(IpldValue.map(rows.get(i))), keys.get(i));
     }
+    // ipa imports each text into a database of its own; here one of them is also written over, so
+    // ipa reads its final state from puts and a delete.
+    Translations translations = c.translations();
+    String willow = translations.create(species);
+    translations.setTexts(willow, Map.of("fr", "Saule", "en", "Willow"));
+    translations.setTexts(willow, Map.of("fr", "Saule fontinal"));
+    translations.removeText(willow, "en");
+    String maple = translations.create(tables.get(species).rowsAddress());
+    translations.setTexts(maple, Map.of("fr", "Érable à sucre"));
+    for (String cell : List.of(willow, maple)) {
+      javaCellControllers.add(List.of(controllerOf(c, cell), controllerOf(c, species)));
+    }
     tables.addRows(species, List.of(
-        Map.of("code", IpldValue.of("SALFON"), TRANSLATABLE_COLUMN, IpldValue.of("Saule fontinal")),
-        Map.of("code", IpldValue.of("ACESAC"), TRANSLATABLE_COLUMN, IpldValue.of("Érable à sucre")),
+        Map.of("code", IpldValue.of("SALFON"), TRANSLATABLE_COLUMN, IpldValue.of(willow)),
+        Map.of("code", IpldValue.of("ACESAC"), TRANSLATABLE_COLUMN, IpldValue.of(maple)),
         Map.of("code", IpldValue.of("QUERUB"))));
 
     Projects projects = c.projects();
@@ -281,6 +311,14 @@ class IpaLayoutInteropTest {
     projects.addDatabase(project, bd);
     projects.addKeyword(project, keyword);
     return keyByInput;
+  }
+
+  private static String controllerOf(Constellation c, String address) {
+    try {
+      return Layouts.open(c.orbitDb(), address).accessController().address();
+    } catch (Exception e) {
+      throw new AssertionError(address + " cannot be opened", e);
+    }
   }
 
   private static BoundOperator operator(String stored) {

@@ -1,7 +1,7 @@
 package org.constl.core.objects;
 
+import static org.constl.core.objects.States.next;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.constl.ipld.IpldValue;
 import org.constl.orbitdb.Database;
 import org.constl.orbitdb.Entry;
@@ -28,21 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SubscriptionsTest {
 
-  /** Long enough for a loaded machine; the waits end as soon as the state arrives. */
-  private static final long PATIENCE_SECONDS = 60;
-
   @TempDir
   Path folder;
-
-  private static <T> T next(BlockingQueue<T> states, Predicate<T> wanted) throws InterruptedException {
-    while (true) {
-      T state = states.poll(PATIENCE_SECONDS, TimeUnit.SECONDS);
-      assertNotNull(state, "no state came");
-      if (wanted.test(state)) {
-        return state;
-      }
-    }
-  }
 
   @Test
   void aDatabaseSubscriptionHearsLocalWritesAndJoinedEntriesUntilClosed() throws Exception {
@@ -50,7 +35,7 @@ class SubscriptionsTest {
       String id = node.databases().create("ODbl-1_0", Optional.empty());
       BlockingQueue<DatabaseInfo> states = new LinkedBlockingQueue<>();
       Subscription subscription = node.databases().subscribe(id, states::add);
-      assertEquals(Map.of(), states.take().names(), "the current state comes first");
+      assertEquals(Map.of(), next(states, state -> true).names(), "the current state comes first");
 
       node.databases().setName(id, "fr", "Local");
       assertEquals(Map.of("fr", "Local"), next(states, s -> s.names().containsKey("fr")).names());

@@ -21,6 +21,9 @@ public interface Constellation {
 
   Projects projects();
 
+  /** The texts of translatable text cells. */
+  Translations translations();
+
   /**
    * This device's OrbitDB, for what reads databases directly: the paged row view of a table is
    * {@code TableRows.open(orbitDb().open(OrbitDbAddress.parse(table.rowsAddress())),

@@ -66,6 +66,15 @@ public interface Databases extends DescribedObjects {
   /** Unlists the table and drops its databases locally. */
   void removeTable(String id, String tableId);
 
+  /**
+   * Copies one of the database's tables into it, as ipa's {@code copierTableau} (names, columns,
+   * rules and, when {@code withRows}, rows), and lists the copy last under a new key; returns the
+   * copy's id.
+   *
+   * @throws InvalidRequestException when the database does not list the table
+   */
+  String copyTable(String id, String tableId, boolean withRows);
+
   /** Changes the key the database lists a table under. */
   void setTableKey(String id, String tableId, String key);
 

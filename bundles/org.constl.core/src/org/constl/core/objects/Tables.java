@@ -34,6 +34,15 @@ public interface Tables extends NamedObjects {
   void removeColumn(String tableId, String columnId);
 
   /**
+   * Binds the column to {@code variableId}, or to no variable, keeping its id (so its cells) and
+   * whether it is an index column; as ipa's {@code ajouterColonneTableau} with the column's id,
+   * which would also drop {@code index}.
+   *
+   * @throws InvalidRequestException when the table has no such column
+   */
+  void setColumnVariable(String tableId, String columnId, Optional<String> variableId);
+
+  /**
    * Makes the column an index column or not ({@code changerColIndex}).
    *
    * @throws InvalidRequestException when the table has no such column
@@ -46,10 +55,32 @@ public interface Tables extends NamedObjects {
   void removeRule(String tableId, String ruleId);
 
   /**
+   * Replaces the table rule kept under {@code ruleId}, which keeps its id, with {@code rule} on
+   * {@code columnId} (ipa has no such call for tables; this is {@code modifierRègleVariable}'s
+   * delete-then-put, in one entry).
+   *
+   * @throws InvalidRequestException when the table has no rule of that id
+   */
+  void replaceRule(String tableId, String ruleId, String columnId, Rule rule);
+
+  /**
    * Every rule that applies to the table's columns, as ipa's {@code suivreRègles} assembles them:
    * the table's rules, then each variable's implied {@code catégorie} rule and own rules.
    */
   List<ColumnRule> rules(String tableId);
+
+  /**
+   * The columns, their variables' names, every rule that applies ({@link #rules}) and the
+   * columns of other tables that rules take their allowed values from, read now.
+   */
+  TableDefinition definition(String tableId);
+
+  /**
+   * The definition, again after each change to the table's columns or rules, to their variables,
+   * or to the tables rules take values from (their rows included); not after a change to the
+   * table's own rows.
+   */
+  Subscription subscribeDefinition(String tableId, Consumer<TableDefinition> listener);
 
   /**
    * Adds rows as ipa's {@code ajouterÉlément} does, in one write; each row's key is

@@ -21,4 +21,27 @@ public interface ForeignTables {
 
   /** The table, or empty while it is not available here. */
   Optional<Table> table(String tableId);
+
+  /**
+   * Tables read once and kept as they were read, by table id: equal to another snapshot when
+   * they hold the same columns and rows, so a change of what rules take values from can be seen.
+   */
+  record Snapshot(Map<String, TableSnapshot> tables) implements ForeignTables {
+    public Snapshot {
+      tables = Map.copyOf(tables);
+    }
+
+    @Override
+    public Optional<Table> table(String tableId) {
+      return Optional.ofNullable(tables.get(tableId));
+    }
+  }
+
+  /** A table as it was read. */
+  record TableSnapshot(List<TableColumn> columns, List<Map<String, IpldValue>> rows) implements Table {
+    public TableSnapshot {
+      columns = List.copyOf(columns);
+      rows = List.copyOf(rows);
+    }
+  }
 }

@@ -2,6 +2,8 @@ package org.constl.testing.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.constl.core.objects.Translations;
 import org.constl.core.rows.TableRows;
 import org.constl.core.rows.TableSchema;
 import org.constl.core.rules.BaseCategory;
@@ -21,7 +23,9 @@ import org.constl.identity.Keys;
 import org.constl.identity.OrbitDbIdentity;
 import org.constl.identity.PrivateKey;
 import org.constl.ipld.IpldValue;
+import org.constl.orbitdb.ConstellationControllerManifest;
 import org.constl.orbitdb.Database;
+import org.constl.orbitdb.KeyValue;
 import org.constl.orbitdb.LogWriter;
 import org.constl.orbitdb.OrbitDb;
 import org.constl.storage.BlockStore;
@@ -32,15 +36,18 @@ import org.constl.ui.tables.TableSource;
 
 /**
  * A rainfall table for the table editor, in a data folder of the test's own: its {@code données}
- * keyvalue database made directly with OrbitDb (the account's tables cannot be opened in the
- * editor yet), three columns (station: text, date: a date, pluie: a number of mm whose variable
- * allows at most 500) and the rows view over it.
+ * keyvalue database made directly with OrbitDb under a Constellation controller (the account's
+ * tables cannot be opened in the editor yet), five columns (station: text, date: a date, pluie: a
+ * number of mm whose variable allows at most 500, notes: translatable text, photo: an image) and
+ * the rows view over it.
  */
 public final class RainfallTable implements TableSource, AutoCloseable {
 
   public static final String STATION = "station";
   public static final String DATE = "date";
   public static final String RAIN = "pluie";
+  public static final String NOTES = "notes";
+  public static final String PHOTO = "photo";
   public static final String RAIN_VARIABLE = "variable-pluie";
   public static final String AT_MOST_500 = "pluie-max";
 
@@ -48,6 +55,7 @@ public final class RainfallTable implements TableSource, AutoCloseable {
   private final LocalStore store;
   private final OrbitDb orbitDb;
   private final Database rowsDatabase;
+  private final Translations translations;
   private TableRows opened;
 
   public RainfallTable(Path folderPath) throws Exception {
@@ -56,16 +64,20 @@ public final class RainfallTable implements TableSource, AutoCloseable {
     PrivateKey identityKey = Keys.generate(KeyType.SECP256K1);
     PrivateKey signingKey = Keys.generate(KeyType.SECP256K1);
     orbitDb = new OrbitDb(store, new LogWriter(OrbitDbIdentity.create(identityKey, signingKey), signingKey), List.of());
-    rowsDatabase = orbitDb.open("données", "keyvalue");
+    rowsDatabase = orbitDb.create("données", KeyValue.TYPE, ConstellationControllerManifest.TYPE,
+        List.of(orbitDb.writer().orElseThrow().identity().id()), Optional.empty());
+    translations = Translations.of(orbitDb);
   }
 
   private static TableSchema schema() {
     List<TableColumn> columns = List.of(TableColumn.of(STATION, "variable-station"), TableColumn.of(DATE, "variable-date"),
-        TableColumn.of(RAIN, RAIN_VARIABLE));
+        TableColumn.of(RAIN, RAIN_VARIABLE), TableColumn.of(NOTES, "variable-notes"), TableColumn.of(PHOTO, "variable-photo"));
     List<ColumnRule> rules = List.of(
         category("variable-station", STATION, BaseCategory.TEXT),
         category("variable-date", DATE, BaseCategory.TIMESTAMP),
         category(RAIN_VARIABLE, RAIN, BaseCategory.NUMBER),
+        category("variable-notes", NOTES, BaseCategory.TRANSLATABLE_TEXT),
+        category("variable-photo", PHOTO, BaseCategory.IMAGE),
         new ColumnRule(new VariableRule(AT_MOST_500, new Rule.Bounds(new Bound.Fixed(IpldValue.of(500)),
             BoundOperator.LESS_OR_EQUAL)), RuleSource.variable(RAIN_VARIABLE), RAIN));
     return new TableSchema(columns, rules, RuleTypes.builtIn(), ForeignTables.NONE);
@@ -95,6 +107,11 @@ public final class RainfallTable implements TableSource, AutoCloseable {
   @Override
   public BlockStore files() {
     return store.blocks();
+  }
+
+  @Override
+  public Translations translations() {
+    return translations;
   }
 
   @Override

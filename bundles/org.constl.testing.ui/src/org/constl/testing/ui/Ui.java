@@ -142,6 +142,20 @@ public final class Ui {
     settle(control.getDisplay(), 50);
   }
 
+  /** What the screen shows in an area, after pending paints. */
+  public static ImageData capture(Display display, Rectangle onDisplay) {
+    settle(display, 100);
+    Image image = new Image(display, onDisplay.width, onDisplay.height);
+    GC gc = new GC(display);
+    try {
+      gc.copyArea(image, onDisplay.x, onDisplay.y);
+      return image.getImageData();
+    } finally {
+      gc.dispose();
+      image.dispose();
+    }
+  }
+
   /** Where screenshots go: the system property {@code constl.screenshots}, else target/screenshots. */
   public static Path screenshots() throws IOException {
     return Files.createDirectories(Path.of(System.getProperty("constl.screenshots", "target/screenshots")));

@@ -6,8 +6,9 @@ import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
 /**
  * Makes the NatTable cell editor of one variable category, contributed through the extension
  * point {@code org.constl.ui.tables.cellEditors} (see its schema). The editor edits the cell's
- * text, as the grid shows it; the grid turns that text into the stored value, so an editor for a
- * new category only has to produce text the category reads.
+ * stored text; the grid turns that text into the stored value, so an editor for a new category
+ * only has to produce text the category reads. (The built-in editor of translatable text is the
+ * exception: it edits the cell's database of texts in each language.)
  */
 public interface CellEditorFactory {
 

@@ -16,13 +16,21 @@ import org.eclipse.jface.viewers.ISelection;
  * {@link TableRows#rows(int, int)}. Otherwise it lists the rows of the selected cells, in grid
  * order.
  */
-public record CellSelection(TableRows rows, List<String> rowKeys, List<String> columnIds, boolean wholeColumns)
-    implements ISelection {
+public record CellSelection(TableRows rows, List<String> rowKeys, List<String> columnIds, List<String> columnLabels,
+    boolean wholeColumns) implements ISelection {
 
+  /**
+   * @param columnLabels what the grid's headers call the selected columns, in the order of
+   *     {@code columnIds} (a column's name and what it holds, e.g. "Rain (number)")
+   */
   public CellSelection {
     Objects.requireNonNull(rows);
     rowKeys = List.copyOf(rowKeys);
     columnIds = List.copyOf(columnIds);
+    columnLabels = List.copyOf(columnLabels);
+    if (columnLabels.size() != columnIds.size()) {
+      throw new IllegalArgumentException(columnLabels.size() + " labels for " + columnIds.size() + " columns");
+    }
   }
 
   @Override

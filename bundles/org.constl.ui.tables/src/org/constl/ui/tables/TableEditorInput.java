@@ -20,7 +20,9 @@ public final class TableEditorInput implements IEditorInput {
   private final TableSource source;
 
   /**
-   * @param tableId the table's id (the address of its database)
+   * @param tableId the table's id (the address of its database; a table opened without its root
+   *     may give its rows' database): the databases of its translatable text cells share this
+   *     database's controller
    * @param name what the editor's tab shows
    */
   public TableEditorInput(String tableId, String name, TableSource source) {

@@ -14,6 +14,7 @@ import org.constl.core.objects.VariableInfo;
 import org.constl.core.rules.BaseCategory;
 import org.constl.core.rules.TableColumn;
 import org.constl.testing.ui.Ui;
+import org.constl.ui.Names;
 import org.constl.ui.OpenTable;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -129,8 +130,8 @@ class DataNavigatorTest {
     theme(GeneralPreferencePage.THEMES.get(0));
 
     navigator.select("Databases", database, "Readings");
-    assertEquals(List.of("New", "Open", "Validate", "Add Rule...", "Rules...", "Rename...", "Delete"),
-        navigator.menuLabels());
+    assertEquals(List.of("New", "Open", "Validate", "Columns...", "Add Rule...", "Rules...", "Rename...", "Copy",
+        "Copy without Rows", "Delete"), navigator.menuLabels());
 
     // A double-click on a table asks the table editor to open it.
     List<String> opened = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 /**
@@ -112,8 +113,61 @@ final class DialogBot {
     throw new AssertionError("no item \"" + prefix + "\" in " + List.of(box.getItems()));
   }
 
+  /** What the n-th text field holds. */
+  String text(int field) {
+    return all(Text.class).get(field).getText();
+  }
+
+  /** What the n-th combo shows. */
+  String chosen(int combo) {
+    return all(Combo.class).get(combo).getText();
+  }
+
+  /** Clicks the radio button whose label starts with {@code label}, which unselects the others of its group. */
+  DialogBot pick(String label) {
+    Button radio = button(label);
+    for (Control sibling : radio.getParent().getChildren()) {
+      if (sibling instanceof Button other && (other.getStyle() & SWT.RADIO) != 0) {
+        other.setSelection(other == radio);
+      }
+    }
+    radio.notifyListeners(SWT.Selection, new Event());
+    Ui.process(shell.getDisplay());
+    return this;
+  }
+
   Table table() {
     return all(Table.class).get(0);
+  }
+
+  /** Clicks the first table's row whose text in {@code column} starts with {@code prefix}. */
+  DialogBot selectRow(int column, String prefix) {
+    Table table = table();
+    for (TableItem item : table.getItems()) {
+      if (item.getText(column).startsWith(prefix)) {
+        table.setSelection(item);
+        Event event = new Event();
+        event.item = item;
+        table.notifyListeners(SWT.Selection, event);
+        Ui.process(shell.getDisplay());
+        return this;
+      }
+    }
+    throw new AssertionError("no row \"" + prefix + "\" in " + rows());
+  }
+
+  /** The first table's rows, each as its cells joined by "|". */
+  List<String> rows() {
+    Table table = table();
+    List<String> rows = new ArrayList<>();
+    for (TableItem item : table.getItems()) {
+      StringBuilder row = new StringBuilder(item.getText(0));
+      for (int column = 1; column < table.getColumnCount(); column++) {
+        row.append('|').append(item.getText(column));
+      }
+      rows.add(row.toString());
+    }
+    return rows;
   }
 
   /** Presses the button whose label, without its mnemonic, starts with {@code label}. */

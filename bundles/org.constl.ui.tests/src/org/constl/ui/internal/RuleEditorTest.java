@@ -21,14 +21,12 @@ import org.constl.core.rules.RuleParameter;
 import org.constl.core.rules.RuleSource;
 import org.constl.core.rules.RuleType;
 import org.constl.core.rules.VariableCategory;
+import org.constl.core.rules.VariableRule;
 import org.constl.ipld.IpldValue;
 import org.constl.ipld.IpldValue.MapValue;
 import org.constl.testing.ui.Ui;
-import org.eclipse.swt.SWT;
+import org.constl.ui.Names;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -41,10 +39,10 @@ import org.osgi.framework.ServiceRegistration;
 
 /**
  * A curator adds rules to a table's column from the navigator, with the rule wizard (a page per
- * type; a plug-in's type gets one built from its parameters), then removes one from the table's
- * rules. The table and its variable are made through the objects API
- * (the navigator's own test drives their wizards); what the rule editors write is read back
- * from the account.
+ * type; a plug-in's type gets one built from its parameters), edits one on the same pages filled
+ * in, removes one; then does the same with a variable's own rules. The tables and variables are
+ * made through the objects API (the navigator's own test drives their wizards); what the rule
+ * editors write is read back from the account.
  */
 class RuleEditorTest {
 
@@ -103,15 +101,14 @@ class RuleEditorTest {
     assertEquals(new Rule.Bounds(new Bound.Fixed(IpldValue.of(500)), BoundOperator.AT_MOST), added.rule().rule());
 
     DialogBot.Pending rules = DialogBot.whenOpen(display, "Rules of Readings", dialog -> {
-      Table table = dialog.table();
       assertEquals(List.of(rain + "|Bounds|≤ 500|this table",
           rain + "|Category|Number (numérique)|variable " + rain),
-          rows(table).stream().sorted().toList(), "the table's bound and the variable's category rule");
-      select(table, "Category");
+          dialog.rows().stream().sorted().toList(), "the table's bound and the variable's category rule");
+      dialog.selectRow(1, "Category");
       assertFalse(dialog.button("Remove").isEnabled(), "a variable's rule is changed on the variable");
-      select(table, "Bounds");
+      dialog.selectRow(1, "Bounds");
       dialog.screenshot("rules-of-table-before-remove").press("Remove");
-      assertEquals(1, table.getItemCount(), rows(table).toString());
+      assertEquals(1, dialog.rows().size(), dialog.rows().toString());
       dialog.screenshot("rules-of-table-after-remove").press("Close");
     });
     navigator.select("Databases", database, "Readings").menu("Rules...");
@@ -182,6 +179,96 @@ class RuleEditorTest {
         tableRule(tableId, RuleFormat.ALLOWED_VALUES).rule().rule());
   }
 
+  @Test
+  void aCuratorEditsATableRuleOnItsOwnPageFilledIn() throws Exception {
+    String tableId = tableWithRainColumn();
+    String columnId = constellation.tables().get(tableId).columns().get(0).id();
+    String ruleId = constellation.tables().addRule(tableId, columnId,
+        new Rule.Bounds(new Bound.Fixed(IpldValue.of(500)), BoundOperator.AT_MOST));
+
+    DialogBot.Pending rules = DialogBot.whenOpen(display, "Rules of Readings", dialog -> {
+      dialog.selectRow(1, "Category");
+      assertFalse(dialog.button("Edit").isEnabled(), "the category rule comes from the variable");
+      dialog.selectRow(1, "Bounds");
+      DialogBot.Pending edit = DialogBot.whenOpen(display, "Edit Rule", wizard -> {
+        assertEquals("≤", wizard.chosen(0), "the wizard opens on the rule's own page, filled in");
+        assertEquals("500", wizard.text(0));
+        assertTrue(wizard.button("Finish").isEnabled(), "the rule as it is can be kept");
+        wizard.choose(0, "<").type(0, "300").screenshot("wizard-edit-rule-bounds").press("Finish");
+      });
+      dialog.press("Edit");
+      edit.check();
+      assertTrue(dialog.rows().contains(rain + "|Bounds|< 300|this table"), dialog.rows().toString());
+      dialog.screenshot("rules-of-table-after-edit").press("Close");
+    });
+    navigator.select("Databases", database, "Readings").menu("Rules...");
+    rules.check();
+
+    ColumnRule edited = tableRule(tableId, RuleFormat.BOUNDS);
+    assertEquals(ruleId, edited.ruleId(), "an edited rule keeps its id");
+    assertEquals(columnId, edited.columnId());
+    assertEquals(new Rule.Bounds(new Bound.Fixed(IpldValue.of(300)), BoundOperator.LESS), edited.rule().rule());
+    assertEquals(1, constellation.tables().get(tableId).rules().size());
+  }
+
+  @Test
+  void aCuratorAddsEditsAndRemovesAVariablesOwnRuleFromTheNavigator() throws Exception {
+    tableWithRainColumn();
+    DialogBot.Pending add = DialogBot.whenOpen(display, "Add Rule", dialog -> {
+      // A variable's rule has no column to choose: the type only.
+      dialog.choose(0, "Bounds").press("Next");
+      assertFalse(dialog.button("Another column").isEnabled(), "a variable has no table to take a column from");
+      dialog.choose(0, "≥").type(0, "0").screenshot("wizard-add-variable-rule").press("Finish");
+    });
+    navigator.select("Variables", rain).menu("Add Rule...");
+    add.check();
+    List<VariableRule> added = constellation.variables().get(variableId).rules();
+    assertEquals(1, added.size(), added.toString());
+    assertEquals(new Rule.Bounds(new Bound.Fixed(IpldValue.of(0)), BoundOperator.AT_LEAST), added.get(0).rule());
+
+    DialogBot.Pending rules = DialogBot.whenOpen(display, "Rules of " + rain, dialog -> {
+      assertEquals(List.of("Category|Number (numérique)|this variable", "Bounds|≥ 0|this variable"), dialog.rows());
+      dialog.selectRow(0, "Category");
+      assertFalse(dialog.button("Edit").isEnabled(), "the category is changed with Edit... on the variable");
+      assertFalse(dialog.button("Remove").isEnabled());
+      dialog.selectRow(0, "Bounds");
+      DialogBot.Pending edit = DialogBot.whenOpen(display, "Edit Rule", wizard -> {
+        assertEquals("0", wizard.text(0));
+        wizard.choose(0, ">").press("Finish");
+      });
+      dialog.press("Edit");
+      edit.check();
+      assertEquals("Bounds|> 0|this variable", dialog.rows().get(1));
+      dialog.screenshot("rules-of-variable-after-edit");
+      dialog.selectRow(0, "Bounds").press("Remove");
+      assertEquals(List.of("Category|Number (numérique)|this variable"), dialog.rows());
+      dialog.press("Close");
+    });
+    navigator.select("Variables", rain).menu("Rules...");
+    rules.check();
+    assertEquals(List.of(), constellation.variables().get(variableId).rules());
+  }
+
+  @Test
+  void theAllowedValuesOfAColumnAreTakenFromAnotherTablesColumn() throws Exception {
+    String tableId = tableWithRainColumn();
+    String stations = constellation.databases().addTable(databaseId, Optional.empty());
+    constellation.tables().setName(stations, Names.language(), "Stations");
+    String stationColumn = constellation.tables().addColumn(stations, Optional.of(variableId), Optional.empty());
+    navigator.waitFor("Databases", database, "Stations");
+
+    DialogBot.Pending wizard = DialogBot.whenOpen(display, "Add Rule", dialog -> {
+      dialog.choose(0, rain).choose(1, "Allowed values").press("Next");
+      dialog.pick("Those of another table's column");
+      assertFalse(dialog.button("Finish").isEnabled(), "no column chosen yet");
+      dialog.choose(0, "Stations / " + rain).screenshot("wizard-add-rule-allowed-from-column").press("Finish");
+    });
+    navigator.select("Databases", database, "Readings").menu("Add Rule...");
+    wizard.check();
+    assertEquals(new Rule.AllowedValues(new Choices.FromColumn(stations, stationColumn)),
+        tableRule(tableId, RuleFormat.ALLOWED_VALUES).rule().rule());
+  }
+
   /** A new database with a table "Readings" of one column, the variable {@link #rain}; returns the table id. */
   private String tableWithRainColumn() {
     variableId = constellation.variables().create(VariableCategory.simple(BaseCategory.NUMBER));
@@ -202,28 +289,4 @@ class RuleEditorTest {
         .orElseThrow(() -> new AssertionError("no " + type + " rule in " + constellation.tables().rules(tableId)));
   }
 
-  /** Each row's cells, joined by "|". */
-  private static List<String> rows(Table table) {
-    return List.of(table.getItems()).stream().map(item -> {
-      StringBuilder row = new StringBuilder(item.getText(0));
-      for (int column = 1; column < table.getColumnCount(); column++) {
-        row.append('|').append(item.getText(column));
-      }
-      return row.toString();
-    }).toList();
-  }
-
-  /** Clicks the row of the rule of this type, as labelled. */
-  private static void select(Table table, String type) {
-    for (TableItem item : table.getItems()) {
-      if (item.getText(1).equals(type)) {
-        table.setSelection(item);
-        Event event = new Event();
-        event.item = item;
-        table.notifyListeners(SWT.Selection, event);
-        return;
-      }
-    }
-    throw new AssertionError("no " + type + " rule listed");
-  }
 }

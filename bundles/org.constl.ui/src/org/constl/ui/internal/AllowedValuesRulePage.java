@@ -49,7 +49,22 @@ final class AllowedValuesRulePage extends RulePage {
     }
     values.addModifyListener(event -> check());
     columns.addListener(SWT.Selection, event -> check());
-    setControl(page);
+    done(page);
+  }
+
+  @Override
+  void show(Rule rule) {
+    if (!(rule instanceof Rule.AllowedValues allowed)) {
+      return;
+    }
+    listed.setSelection(allowed.choices() instanceof Choices.Listed);
+    fromColumn.setSelection(allowed.choices() instanceof Choices.FromColumn);
+    switch (allowed.choices()) {
+      case Choices.Listed list -> values.setText(textList(list.values()));
+      case Choices.FromColumn from -> select(columns, choices.foreignColumns,
+          column -> column.tableId() + "/" + column.columnId(), from.tableId() + "/" + from.columnId());
+    }
+    check();
   }
 
   private void check() {

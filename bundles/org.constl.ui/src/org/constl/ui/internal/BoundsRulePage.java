@@ -62,7 +62,29 @@ final class BoundsRulePage extends RulePage {
       combo.addListener(SWT.Selection, event -> check());
     }
     number.addModifyListener(event -> check());
-    setControl(page);
+    if (choices.columns.isEmpty()) {
+      // A variable's rule: no table, so no other column of it.
+      column.setEnabled(false);
+      columns.setEnabled(false);
+    }
+    done(page);
+  }
+
+  @Override
+  void show(Rule rule) {
+    if (!(rule instanceof Rule.Bounds bounds)) {
+      return;
+    }
+    operator.select(OPERATORS.indexOf(bounds.operator()));
+    fixed.setSelection(bounds.bound() instanceof Bound.Fixed);
+    column.setSelection(bounds.bound() instanceof Bound.OtherColumn);
+    variable.setSelection(bounds.bound() instanceof Bound.OtherVariable);
+    switch (bounds.bound()) {
+      case Bound.Fixed value -> number.setText(text(value.value()));
+      case Bound.OtherColumn other -> select(columns, choices.columns, RuleChoices.Choice::id, other.columnId());
+      case Bound.OtherVariable other -> select(variables, choices.variables, RuleChoices.Choice::id, other.variableId());
+    }
+    check();
   }
 
   private Button radio(Composite page, String text) {

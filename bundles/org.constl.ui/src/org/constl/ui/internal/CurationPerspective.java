@@ -28,5 +28,9 @@ public final class CurationPerspective implements IPerspectiveFactory {
     layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
     layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
     layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+    // What the empty editor area says; without it the workbench draws an empty frame there.
+    layout.setEditorOnboardingImageUri("platform:/plugin/org.constl.ui/icons/constellation-48.png");
+    layout.setEditorOnboardingText("Open a table by double-clicking it in the Data view.\n"
+        + "Right-click there to create a database, a table or a variable.");
   }
 }

@@ -9,6 +9,7 @@ import org.constl.core.objects.Constellation;
 import org.constl.core.objects.ConstellationException;
 import org.constl.storage.DataFolder;
 import org.constl.ui.internal.NavigatorNode.Category;
+import org.constl.ui.internal.NavigatorNode.Item;
 import org.constl.ui.internal.NavigatorNode.Kind;
 import org.constl.ui.internal.NavigatorNode.Table;
 import org.eclipse.core.resources.IMarker;
@@ -75,27 +76,35 @@ public final class DataNavigatorView extends ViewPart implements ISetSelectionTa
     viewer.addDoubleClickListener(event -> opened(event.getSelection()));
     actions.selectionChanged();
 
-    connect(parent.getDisplay());
+    connect(parent.getDisplay(), location);
     viewer.setInput(Arrays.stream(Kind.values()).map(Category::new).toList());
     viewer.expandToLevel(2);
   }
 
-  /** Follows the account's objects, if Constellation is there; else says why not. */
-  private void connect(Display display) {
+  /**
+   * Follows the account's objects, if Constellation is there; else says why not under the data
+   * folder's name (it says when no folder is open), in the words of the failure itself.
+   */
+  private void connect(Display display, Label location) {
     try {
       Constellation constellation = Services.find(Constellation.class);
       if (constellation == null) {
         // With a data folder open, the service is missing only because it failed to start.
-        setContentDescription(Services.find(DataFolder.class) == null ? "No data folder is open."
-            : "Constellation could not open this data folder; " + WorkbenchApplication.WORKBENCH_STATE_FOLDER
-                + "/.metadata/.log in it says why.");
+        if (Services.find(DataFolder.class) != null) {
+          cannotRead(location, "Constellation could not open this data folder: " + Services.startFailure(
+              Constellation.class).orElse("see " + WorkbenchApplication.WORKBENCH_STATE_FOLDER + "/.metadata/.log in it."));
+        }
         return;
       }
       model = new NavigatorModel(constellation, () -> refreshLater(display));
       content.model(model);
     } catch (ConstellationException | IllegalStateException e) {
-      setContentDescription("Your data cannot be read: " + e.getMessage());
+      cannotRead(location, "Your data cannot be read: " + e.getMessage());
     }
+  }
+
+  private static void cannotRead(Label location, String why) {
+    location.setText(location.getText() + "\n\n" + why);
   }
 
   /** Called off the UI thread by the model; many changes in a row make one refresh. */
@@ -116,6 +125,8 @@ public final class DataNavigatorView extends ViewPart implements ISetSelectionTa
     Object element = ((IStructuredSelection) selection).getFirstElement();
     if (element instanceof Table table) {
       actions.openTable(table);
+    } else if (element instanceof Item item && item.kind() == Kind.VARIABLES) {
+      actions.editVariable(item.id());
     } else if (element != null) {
       viewer.setExpandedState(element, !viewer.getExpandedState(element));
     }

@@ -18,8 +18,13 @@ final class ExistsRulePage extends RulePage {
   public void createControl(Composite parent) {
     Composite page = new Composite(parent, SWT.NONE);
     GridLayoutFactory.swtDefaults().applyTo(page);
-    new Label(page, SWT.WRAP).setText("This rule has no details: finish to add it.");
-    setControl(page);
+    new Label(page, SWT.WRAP).setText("This rule has no details.");
+    done(page);
+  }
+
+  @Override
+  void show(Rule rule) {
+    // Nothing to show.
   }
 
   @Override

@@ -25,6 +25,8 @@ final class GenericRulePage extends RulePage {
 
   private final RuleType type;
   private final Map<RuleParameter, Control> fields = new LinkedHashMap<>();
+  /** The edited rule's details that no parameter names (a newer version's, say). */
+  private final Map<String, IpldValue> undeclared = new LinkedHashMap<>();
 
   GenericRulePage(RuleType type) {
     super(type.id(), type.label(), "The details of a rule of type " + type.id() + ".");
@@ -52,9 +54,32 @@ final class GenericRulePage extends RulePage {
       fields.put(parameter, field);
     }
     if (fields.isEmpty()) {
-      new Label(page, SWT.NONE).setText("This rule has no details: finish to add it.");
+      new Label(page, SWT.NONE).setText("This rule has no details.");
     }
-    setControl(page);
+    done(page);
+  }
+
+  /** Each detail in its field; a detail the type does not declare is kept as it is. */
+  @Override
+  void show(Rule rule) {
+    if (!(rule instanceof Rule.Other other)) {
+      return;
+    }
+    MapValue details = other.details();
+    undeclared.clear();
+    undeclared.putAll(details.entries());
+    fields.keySet().forEach(parameter -> undeclared.remove(parameter.key()));
+    fields.forEach((parameter, field) -> {
+      String shown = !details.has(parameter.key()) ? ""
+          : details.get(parameter.key()) instanceof IpldValue.ListValue list ? textList(list.values())
+          : text(details.get(parameter.key()));
+      switch (field) {
+        case Combo combo -> select(combo, parameter.choices(), choice -> choice, shown);
+        case Text text -> text.setText(shown);
+        default -> throw new IllegalStateException();
+      }
+    });
+    check();
   }
 
   private static String hint(RuleParameter.Kind kind) {
@@ -91,6 +116,7 @@ final class GenericRulePage extends RulePage {
   @Override
   Rule rule() {
     MapValue.Builder details = MapValue.builder();
+    undeclared.forEach(details::put);
     for (RuleParameter parameter : fields.keySet()) {
       String text = text(parameter);
       if (!text.isEmpty()) {

@@ -17,6 +17,8 @@ class NamePage extends WizardPage {
   final String kind;
   private final String example;
   private Text name;
+  /** The name shown at first: an edited object's; empty for a new one. */
+  private String initialName = "";
 
   /** {@code kind} as in "New database"; {@code example} a name a user might give. */
   NamePage(String kind, String description, String example) {
@@ -37,9 +39,16 @@ class NamePage extends WizardPage {
     name.setMessage("e.g. " + example);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
     name.addModifyListener(event -> check());
+    name.setText(initialName);
     addFields(page);
     setControl(page);
     name.setFocus();
+  }
+
+  /** Shows an existing object's name, to change it; call before the page is made. */
+  void edit(String currentName) {
+    initialName = currentName;
+    setTitle(Character.toUpperCase(kind.charAt(0)) + kind.substring(1));
   }
 
   /** The fields after the name, on the page's two columns; none here. */

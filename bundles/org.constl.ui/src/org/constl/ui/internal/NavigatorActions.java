@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import org.constl.core.objects.Constellation;
 import org.constl.core.objects.ConstellationException;
 import org.constl.core.objects.NamedObjects;
+import org.constl.core.objects.VariableInfo;
+import org.constl.ui.Names;
 import org.constl.ui.OpenTable;
 import org.constl.ui.internal.NavigatorNode.Category;
 import org.constl.ui.internal.NavigatorNode.Item;
@@ -39,7 +41,8 @@ import org.eclipse.ui.handlers.IHandlerService;
 
 /**
  * What the user does in the data navigator, from its context menu or keyboard: create, rename,
- * copy and delete each kind of object, open and validate tables, add and remove their rules.
+ * copy and delete each kind of object; open and validate tables, change their columns; edit
+ * variables; add, edit and remove the rules of tables and variables.
  */
 final class NavigatorActions {
 
@@ -48,7 +51,8 @@ final class NavigatorActions {
 
   final IAction rename = action("&Rename...", this::rename);
   final IAction delete = action("&Delete", this::delete);
-  final IAction copy = action("Cop&y", this::copy);
+  final IAction copy = action("Cop&y", () -> copy(true));
+  final IAction copyWithoutRows = action("Copy &without Rows", () -> copy(false));
 
   NavigatorActions(DataNavigatorView view, Supplier<NavigatorModel> model) {
     this.view = view;
@@ -84,7 +88,8 @@ final class NavigatorActions {
     boolean object = node instanceof Item || node instanceof Table;
     rename.setEnabled(object);
     delete.setEnabled(object);
-    copy.setEnabled(node instanceof Item);
+    copy.setEnabled(node instanceof Item || node instanceof Table);
+    copyWithoutRows.setEnabled(hasRows(node));
   }
 
   /** The context menu for the selection. */
@@ -110,19 +115,48 @@ final class NavigatorActions {
       open.setEnabled(openCommand().isHandled());
       menu.add(open);
       menu.add(action("&Validate", () -> validate(table)));
-      menu.add(action("Add R&ule...", () -> open(new AddRuleWizard(constellation(), model.get(), table.tableId()))));
-      menu.add(action("Rule&s...",
-          () -> new TableRulesDialog(shell(), constellation(), model.get(), table.tableId()).open()));
+      menu.add(action("Colu&mns...",
+          () -> new TableColumnsDialog(shell(), constellation(), model.get(), table.tableId()).open()));
+      addRuleActions(menu, RuleOwner.table(table.tableId()));
+    }
+    if (node instanceof Item item && item.kind() == Kind.VARIABLES) {
+      menu.add(new Separator());
+      menu.add(action("&Edit...", () -> editVariable(item.id())));
+      addRuleActions(menu, RuleOwner.variable(item.id()));
     }
     if (node instanceof Item || node instanceof Table) {
       menu.add(new Separator());
       menu.add(rename);
-      if (node instanceof Item) {
-        menu.add(copy);
+      menu.add(copy);
+      if (hasRows(node)) {
+        menu.add(copyWithoutRows);
       }
       menu.add(delete);
     }
     menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+  }
+
+  /** Add Rule... and Rules..., for a table's or a variable's rules. */
+  private void addRuleActions(IMenuManager menu, RuleOwner owner) {
+    menu.add(action("Add R&ule...", () -> open(new RuleWizard(constellation(), model.get(), owner, Optional.empty()))));
+    menu.add(action("Rule&s...", () -> new RulesDialog(shell(), constellation(), model.get(), owner).open()));
+  }
+
+  /** Databases and tables hold rows, which a copy may leave out. */
+  private static boolean hasRows(NavigatorNode node) {
+    return node instanceof Table || node instanceof Item item && item.kind() == Kind.DATABASES;
+  }
+
+  /** Opens the variable's name, category and unit to change them. */
+  void editVariable(String variableId) {
+    VariableInfo variable;
+    try {
+      variable = constellation().variables().get(variableId);
+    } catch (ConstellationException e) {
+      MessageDialog.openError(shell(), "Could not read the variable", e.getMessage());
+      return;
+    }
+    open(new EditVariableWizard(constellation(), variable));
   }
 
   private NavigatorNode selected() {
@@ -183,17 +217,22 @@ final class NavigatorActions {
     }
   }
 
-  private void copy() {
-    if (!(selected() instanceof Item item)) {
-      return;
-    }
+  /** Copies the selection; a database's or table's rows only when {@code withRows}. */
+  private void copy(boolean withRows) {
     Constellation objects = constellation();
-    String name = model.get().label(item.id(), item.id());
-    switch (item.kind()) {
-      case DATABASES -> ObjectJobs.copyDatabase(objects, item.id(), name).schedule();
-      case VARIABLES -> write("copy the variable", () -> objects.variables().copy(item.id()));
-      case KEYWORDS -> write("copy the keyword", () -> objects.keywords().copy(item.id()));
-      case PROJECTS -> write("copy the project", () -> objects.projects().copy(item.id()));
+    switch (selected()) {
+      case Table table -> ObjectJobs.copyTable(objects, table.databaseId(), table.tableId(),
+          model.get().label(table.tableId(), table.key()), withRows).schedule();
+      case Item item -> {
+        String name = model.get().label(item.id(), item.id());
+        switch (item.kind()) {
+          case DATABASES -> ObjectJobs.copyDatabase(objects, item.id(), name, withRows).schedule();
+          case VARIABLES -> write("copy the variable", () -> objects.variables().copy(item.id()));
+          case KEYWORDS -> write("copy the keyword", () -> objects.keywords().copy(item.id()));
+          case PROJECTS -> write("copy the project", () -> objects.projects().copy(item.id()));
+        }
+      }
+      case null, default -> { }
     }
   }
 

@@ -19,6 +19,7 @@ import org.constl.core.objects.TableInfo;
 import org.constl.core.objects.TableRef;
 import org.constl.core.objects.VariableInfo;
 import org.constl.core.rules.TableColumn;
+import org.constl.ui.Names;
 import org.constl.ui.internal.NavigatorNode.Kind;
 
 /**

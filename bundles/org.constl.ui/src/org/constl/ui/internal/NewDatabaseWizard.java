@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.constl.core.objects.Constellation;
 import org.constl.core.objects.Licence;
 import org.constl.core.objects.Licences;
+import org.constl.ui.Names;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.constl.core.objects.Constellation;
 import org.constl.core.objects.ConstellationException;
 import org.constl.core.objects.VariableInfo;
+import org.constl.ui.Names;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;

@@ -102,7 +102,7 @@ final class NodeProperties implements IPropertySource {
           properties.general("Unit", variable.unit().orElse(""));
           properties.general("Status", variable.status().status().stored());
           properties.content("Rules", variable.rules().isEmpty() ? "(only its category)"
-              : variable.rules().stream().map(VariableRule::rule).map(rule -> rule.type())
+              : variable.rules().stream().map(VariableRule::rule).map(rule -> RuleWizard.typeLabel(rule.type()))
                   .collect(Collectors.joining(", ")));
         }
         case ProjectInfo project -> {
@@ -118,7 +118,7 @@ final class NodeProperties implements IPropertySource {
 
     /** A table's rule as "Bounds on Rain"; its details are in the table's Rules dialog. */
     private static String rule(NavigatorModel model, TableInfo table, ColumnRule rule) {
-      return AddRuleWizard.typeLabel(rule.ruleType()) + " on " + model.columnLabel(table.columns(), rule.columnId());
+      return RuleWizard.typeLabel(rule.ruleType()) + " on " + model.columnLabel(table.columns(), rule.columnId());
     }
 
     private static String column(NavigatorModel model, TableColumn column) {

@@ -4,6 +4,7 @@ import java.util.concurrent.CancellationException;
 import org.constl.core.objects.Constellation;
 import org.constl.core.objects.ConstellationException;
 import org.constl.core.rows.TableRows;
+import org.constl.ui.Names;
 import org.constl.ui.OpenTable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -35,21 +36,70 @@ final class ObjectJobs {
     return job;
   }
 
+  /** Copies a database with its tables, and their rows when {@code withRows}; see {@link #copy}. */
+  static Job copyDatabase(Constellation constellation, String databaseId, String name, boolean withRows) {
+    return copy(name, withRows ? "with its tables and rows" : "with its tables, without rows", new Copy() {
+      @Override
+      public String make() {
+        return constellation.databases().copy(databaseId, withRows);
+      }
+
+      @Override
+      public void drop(String copy) {
+        constellation.databases().delete(copy);
+      }
+
+      @Override
+      public void name(String copy, String copyName) {
+        constellation.databases().setName(copy, Names.language(), copyName);
+      }
+    });
+  }
+
+  /** Copies a table into its database, with its rows when {@code withRows}; see {@link #copy}. */
+  static Job copyTable(Constellation constellation, String databaseId, String tableId, String name, boolean withRows) {
+    return copy(name, withRows ? "with its rows" : "without rows", new Copy() {
+      @Override
+      public String make() {
+        return constellation.databases().copyTable(databaseId, tableId, withRows);
+      }
+
+      @Override
+      public void drop(String copy) {
+        constellation.databases().removeTable(databaseId, copy);
+      }
+
+      @Override
+      public void name(String copy, String copyName) {
+        constellation.tables().setName(copy, Names.language(), copyName);
+      }
+    });
+  }
+
+  /** How one kind of object is copied, removed and named. */
+  private interface Copy {
+    String make();
+
+    void drop(String copy);
+
+    void name(String copy, String copyName);
+  }
+
   /**
-   * Copies a database with its tables and rows. The copy is one call that cannot stop half-way;
+   * Copies an object, named "Copy of" its name. The copy is one call that cannot stop half-way;
    * cancelling it removes the copy once made, so a cancelled copy leaves nothing behind.
    */
-  static Job copyDatabase(Constellation constellation, String databaseId, String name) {
+  private static Job copy(String name, String how, Copy copy) {
     Job job = Job.create("Copying " + name, monitor -> {
-      SubMonitor progress = SubMonitor.convert(monitor, "Copying " + name + " with its tables and rows", 2);
+      SubMonitor progress = SubMonitor.convert(monitor, "Copying " + name + " " + how, 2);
       try {
-        String copy = constellation.databases().copy(databaseId, true);
+        String made = copy.make();
         progress.worked(1);
         if (progress.isCanceled()) {
-          constellation.databases().delete(copy);
+          copy.drop(made);
           return Status.CANCEL_STATUS;
         }
-        constellation.databases().setName(copy, Names.language(), "Copy of " + name);
+        copy.name(made, "Copy of " + name);
         progress.worked(1);
         return Status.OK_STATUS;
       } catch (ConstellationException e) {

@@ -8,9 +8,9 @@ import org.constl.core.objects.TableRef;
 import org.constl.core.rules.TableColumn;
 
 /**
- * What a rule of a table may refer to, with the names people see: the table's columns, the
- * account's variables and the columns of the account's other tables. Read once, when the wizard
- * opens.
+ * What a rule may refer to, with the names people see: the table's columns (none for a variable's
+ * rule), the account's variables and the columns of the account's other tables. Read once, when
+ * the wizard opens.
  */
 final class RuleChoices {
 
@@ -24,9 +24,11 @@ final class RuleChoices {
   final List<Choice> variables = new ArrayList<>();
   final List<ForeignColumn> foreignColumns = new ArrayList<>();
 
-  RuleChoices(Constellation constellation, NavigatorModel model, String tableId) {
-    for (TableColumn column : constellation.tables().get(tableId).columns()) {
-      columns.add(new Choice(column.id(), model.columnLabel(column)));
+  RuleChoices(Constellation constellation, NavigatorModel model, RuleOwner owner) {
+    if (owner.hasColumns()) {
+      for (TableColumn column : constellation.tables().get(owner.id()).columns()) {
+        columns.add(new Choice(column.id(), model.columnLabel(column)));
+      }
     }
     for (String variableId : constellation.variables().mine()) {
       variables.add(new Choice(variableId, model.label(variableId, variableId)));
@@ -34,7 +36,7 @@ final class RuleChoices {
     for (String databaseId : constellation.databases().mine()) {
       try {
         for (TableRef table : constellation.databases().get(databaseId).tables()) {
-          if (!table.id().equals(tableId)) {
+          if (!table.id().equals(owner.id())) {
             String tableLabel = model.label(table.id(), table.key());
             for (TableColumn column : constellation.tables().get(table.id()).columns()) {
               foreignColumns.add(new ForeignColumn(table.id(), column.id(),

@@ -12,8 +12,14 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-/** The last page of the rule wizard: the details of one rule type, the rule they make. */
+/**
+ * The last page of the rule wizard: the details of one rule type, the rule they make. When a rule
+ * is edited, its page shows it first.
+ */
 abstract class RulePage extends WizardPage {
+
+  /** The rule being edited, shown once the page's fields exist; null when adding. */
+  private Rule edited;
 
   RulePage(String typeId, String title, String description) {
     super(typeId);
@@ -23,6 +29,22 @@ abstract class RulePage extends WizardPage {
 
   /** The rule as the page's fields say; only asked when the page is complete. */
   abstract Rule rule();
+
+  /** Fills the page's fields from a rule of its type, then checks them. */
+  abstract void show(Rule rule);
+
+  /** Makes the page show {@code rule} when its fields are made. */
+  void edit(Rule rule) {
+    edited = rule;
+  }
+
+  /** Ends {@code createControl}: the page's control, showing the edited rule, if any. */
+  void done(Composite page) {
+    setControl(page);
+    if (edited != null) {
+      show(edited);
+    }
+  }
 
   @Override
   public IWizardPage getNextPage() {
@@ -53,6 +75,32 @@ abstract class RulePage extends WizardPage {
   /** Values typed as a comma-separated list; blanks dropped. */
   static List<IpldValue> typedList(String text) {
     return List.of(text.split(",")).stream().filter(v -> !v.isBlank()).map(RulePage::typed).toList();
+  }
+
+  /** A value as a person types it: a number as written, text as is, anything else as its JSON form. */
+  static String text(IpldValue value) {
+    return switch (value) {
+      case IpldValue.IntValue number -> number.value().toString();
+      case IpldValue.FloatValue number -> Double.toString(number.value());
+      case IpldValue.StringValue string -> string.value();
+      default -> value.toString();
+    };
+  }
+
+  /** Values as {@link #typedList} reads them back. */
+  static String textList(List<IpldValue> values) {
+    return String.join(", ", values.stream().map(RulePage::text).toList());
+  }
+
+  /** Selects the combo's item of the choice whose id is {@code id}; none when it is not there. */
+  static <T> void select(Combo combo, List<T> choices, Function<T, String> id, String wanted) {
+    for (int i = 0; i < choices.size(); i++) {
+      if (id.apply(choices.get(i)).equals(wanted)) {
+        combo.select(i);
+        return;
+      }
+    }
+    combo.deselectAll();
   }
 
   /** A label and a read-only combo of {@code choices} on a two-column page. */

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.constl.core.objects.Constellation;
 import org.constl.core.rules.BaseCategory;
 import org.constl.core.rules.ColumnRule;
 import org.constl.core.rules.Finding;
@@ -29,16 +31,16 @@ import org.constl.core.rules.VariableCategory;
 import org.constl.core.rules.VariableRule;
 import org.constl.ipld.IpldValue;
 import org.constl.ui.DomainViews;
-import org.constl.ui.SelectedColumn;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
-import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -50,12 +52,14 @@ import org.osgi.util.tracker.ServiceTracker;
  * The user, inside the launched product. {@link Phase#INSTALL}: Help > Install Plugins from
  * Update Site…, load the site, tick the hydrology feature, finish, restart now.
  * {@link Phase#USE}: the rule types are installed, a table of gauge readings is validated with
- * them, and the chart of a column opens from Window > Show Domain View. What it saw goes to a
+ * them, then opened in the grid, which marks the cells that break them, and the chart of the
+ * column selected in the grid opens from Window > Show Domain View. {@link Phase#BROKEN_STORE}:
+ * the data folder's store cannot be opened, and the Data view says why. What it saw goes to a
  * properties file for the JUnit test; then it closes the workbench.
  */
 final class Driver {
 
-  enum Phase { INSTALL, USE }
+  enum Phase { INSTALL, USE, BROKEN_STORE }
 
   static final String SITE = "constl.installtest.site";
   static final String REPORT = "constl.installtest.report";
@@ -65,6 +69,8 @@ final class Driver {
   static final String GAUGE = "hydrology.cumulativeGauge";
   static final String CHART_VIEW = "org.constl.examples.hydrology.chart";
   static final String CHART_MENU_LABEL = "Chart of the Column";
+  static final String GAUGE_NAME = "Gauge (mm)";
+  static final String DATA_VIEW = "org.constl.ui.views.data";
   static final String DARK_THEME = "org.constl.ui.theme.dark";
   static final String LIGHT_THEME = "org.constl.ui.theme.light";
 
@@ -83,10 +89,10 @@ final class Driver {
       Display display = awaitWorkbench();
       robot = new UiRobot(display, Path.of(System.getProperty(SCREENSHOTS)));
       Shell window = robot.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-      if (phase == Phase.INSTALL) {
-        install(robot, window);
-      } else {
-        use(robot, window);
+      switch (phase) {
+        case INSTALL -> install(robot, window);
+        case USE -> use(robot, window);
+        case BROKEN_STORE -> dataViewOfABrokenStore(robot, window);
       }
       report.put("result", "ok");
     } catch (Throwable e) {
@@ -185,19 +191,30 @@ final class Driver {
     report.put("findings", findings.stream().map(f -> f.rowKey() + " " + f.kind() + " " + f.message())
         .collect(Collectors.joining("\n")));
 
+    // The same readings in a table of the account, opened in the grid as a double-click in the
+    // Data view opens it: the plug-in's rules mark the cells that break them.
+    GaugeGrid grid = GaugeGrid.open(robot, gaugeTableInAccount(), gaugeRows().size());
+    report.put("gridStatus", robot.await("the grid's count of findings",
+        () -> grid.status().endsWith(" 2 findings") ? grid.status() : null));
+    report.put("gridMarked", robot.await("the marks painted", () -> {
+      String marked = grid.markedCells();
+      return marked.split("; ").length == 2 ? marked : null;
+    }));
+    report.put("gridScreenshot", robot.screenshot(window, "installed-hydrology-grid").toString());
+
+    // The user clicks the gauge column's header, then opens the chart: it charts that column.
+    grid.clickHeader(GAUGE_NAME);
     robot.chooseMenu(window, "Window", "Show Domain View", CHART_MENU_LABEL);
     IViewPart chart = robot.await("the chart view", () ->
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findView(CHART_VIEW));
-    // What the table editor's selection gives a domain view when the gauge column is selected.
-    robot.ui(() -> {
-      ((ISelectionListener) chart).selectionChanged(null, new StructuredSelection(gaugeColumn()));
-      return null;
-    });
     String description = robot.await("the chart to be drawn", () -> {
       String text = ((ViewPart) chart).getContentDescription();
       return text.contains("rows") ? text : null;
     });
     report.put("chart", description);
+    // Beside the editor, not squeezed into the Properties view's narrow stack.
+    report.put("chartShare", robot.ui(() -> String.format(Locale.ROOT, "%.2f",
+        ((Control) chart.getSite().getService(MPart.class).getWidget()).getSize().x / (double) window.getSize().x)));
     report.put("domainViews", String.join(",", DomainViews.all().stream().map(v -> v.viewId()).toList()));
     report.put("screenshot", robot.screenshot(window, "installed-hydrology-chart").toString());
     // The same in the dark theme, for people to check that the chart stays readable.
@@ -213,20 +230,31 @@ final class Driver {
     robot.ui(() -> PlatformUI.getWorkbench().close());
   }
 
+  private void dataViewOfABrokenStore(UiRobot robot, Shell window) throws IOException {
+    IViewPart data = robot.await("the Data view", () ->
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findView(DATA_VIEW));
+    report.put("dataView", robot.await("the Data view's text", () -> {
+      Label location = UiRobot.find((Control) data.getSite().getService(MPart.class).getWidget(), Label.class,
+          l -> l.getText().startsWith("Data folder"));
+      return location == null ? null : location.getText();
+    }));
+    report.put("screenshot", robot.screenshot(window, "data-folder-with-a-damaged-store").toString());
+    robot.ui(() -> PlatformUI.getWorkbench().close());
+  }
+
   private InstalledRuleTypes installedTypes() throws InterruptedException {
-    ServiceTracker<InstalledRuleTypes, InstalledRuleTypes> tracker =
-        new ServiceTracker<>(context, InstalledRuleTypes.class, null);
-    tracker.open();
-    InstalledRuleTypes installed = tracker.waitForService(TimeUnit.MINUTES.toMillis(1));
-    if (installed == null) {
-      throw new IllegalStateException("no InstalledRuleTypes service");
-    }
+    InstalledRuleTypes installed = service(InstalledRuleTypes.class);
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     while (installed.current().find(GAUGE).isEmpty() && System.nanoTime() < deadline) {
       UiRobot.pause();
     }
     return installed;
   }
+
+  /** The plug-in's gauge rule over the station, time and gauge columns. */
+  private static final Rule GAUGE_RULE = new Rule.Other(GAUGE, IpldValue.MapValue.builder()
+      .put("station", IpldValue.of("station")).put("time", IpldValue.of("time"))
+      .put("reading", IpldValue.of("gauge_mm")).build());
 
   private static final List<TableColumn> COLUMNS = List.of(new TableColumn("station", Optional.empty(), true),
       new TableColumn("time", Optional.empty(), true), TableColumn.of("gauge_mm", "v-gauge"),
@@ -252,9 +280,7 @@ final class Driver {
     List<ColumnRule> rules = List.of(
         new ColumnRule(new VariableRule("pluie", new Rule.Other(RAINFALL, IpldValue.MapValue.builder().build())),
             RuleSource.variable("v-rain"), "rain_mm"),
-        new ColumnRule(new VariableRule("cumul", new Rule.Other(GAUGE, IpldValue.MapValue.builder()
-            .put("station", IpldValue.of("station")).put("time", IpldValue.of("time"))
-            .put("reading", IpldValue.of("gauge_mm")).build())), RuleSource.table("relevés"), "gauge_mm"));
+        new ColumnRule(new VariableRule("cumul", GAUGE_RULE), RuleSource.table("relevés"), "gauge_mm"));
     TableValidator validator = TableValidator.prepare(COLUMNS, rules, ForeignTables.NONE, installed.current());
     if (!validator.problems().isEmpty()) {
       throw new IllegalStateException("rules not checked: " + validator.problems());
@@ -265,34 +291,43 @@ final class Driver {
     return findings;
   }
 
-  private static SelectedColumn gaugeColumn() {
-    List<IpldValue> values = gaugeRows().values().stream().map(cells -> cells.get("gauge_mm")).toList();
-    return new SelectedColumn() {
-      @Override
-      public String columnId() {
-        return "gauge_mm";
-      }
+  /**
+   * The gauge readings as a table of the user's account: a database, four variables (the rain's
+   * with the plug-in's rainfall rule), the columns, the plug-in's gauge rule on the table, the rows.
+   */
+  private String gaugeTableInAccount() throws InterruptedException {
+    Constellation constellation = service(Constellation.class);
+    String database = constellation.databases().create("ODbl-1_0", Optional.empty());
+    constellation.databases().setName(database, "en", "Gauges (install test)");
+    String table = constellation.databases().addTable(database, Optional.empty());
+    constellation.tables().setName(table, "en", "Readings");
+    column(constellation, table, "station", "Station", BaseCategory.TEXT);
+    column(constellation, table, "time", "Time", BaseCategory.TIMESTAMP);
+    column(constellation, table, "gauge_mm", GAUGE_NAME, BaseCategory.NUMBER);
+    String rain = column(constellation, table, "rain_mm", "Rain (mm)", BaseCategory.NUMBER);
+    constellation.variables().addRule(rain, new Rule.Other(RAINFALL, IpldValue.MapValue.builder().build()));
+    constellation.tables().addRule(table, "gauge_mm", GAUGE_RULE);
+    constellation.tables().addRows(table, List.copyOf(gaugeRows().values()));
+    return table;
+  }
 
-      @Override
-      public String label() {
-        return "Gauge (mm)";
-      }
+  /** A new variable, and a column of the table bound to it; returns the variable. */
+  private static String column(Constellation constellation, String table, String columnId, String name,
+      BaseCategory category) {
+    String variable = constellation.variables().create(VariableCategory.simple(category));
+    constellation.variables().setName(variable, "en", name);
+    constellation.tables().addColumn(table, Optional.of(variable), Optional.of(columnId));
+    return variable;
+  }
 
-      @Override
-      public Optional<VariableCategory> category() {
-        return Optional.of(VariableCategory.simple(BaseCategory.NUMBER));
-      }
-
-      @Override
-      public int size() {
-        return values.size();
-      }
-
-      @Override
-      public List<IpldValue> values(int from, int count) {
-        return values.subList(from, Math.min(values.size(), from + count));
-      }
-    };
+  private <T> T service(Class<T> type) throws InterruptedException {
+    ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+    tracker.open();
+    T service = tracker.waitForService(TimeUnit.MINUTES.toMillis(1));
+    if (service == null) {
+      throw new IllegalStateException("no " + type.getSimpleName() + " service");
+    }
+    return service;
   }
 
   private void writeReport() {

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A user installs the example plug-in from the project's update site into the built product,
- * through Help > Install Plugins from Update Site…, restarts, and finds its rule types and its
- * view there.
+ * through Help > Install Plugins from Update Site…, restarts, and finds its rule types at work in
+ * the grid of a table and its view beside the editor.
  */
 class InstallFromUpdateSiteTest {
 
-  private static Path property(String name) {
+  static Path property(String name) {
     return Path.of(System.getProperty(name)).toAbsolutePath().normalize();
   }
 
@@ -51,8 +51,14 @@ class InstallFromUpdateSiteTest {
         "r04 VIOLATION gauge reading 9.1 at 2024-05-01T18:00:00Z is below 11.6 read earlier that day at"
             + " 2024-05-01T12:00:00Z (station GA-01) (rule hydrology.cumulativeGauge cumul of table relevés)"),
         List.of(use.get("findings").split("\n")));
+    // The same rows in a table of the account, in the grid: the two cells marked, and counted.
+    assertEquals("5 rows · 2 findings", use.get("gridStatus"));
+    assertEquals("Gauge (mm) (number)=9.1; Rain (mm) (number)=612", use.get("gridMarked"));
     assertTrue(use.get("domainViews").contains(Driver.CHART_VIEW), use.get("domainViews"));
-    assertEquals("Gauge (mm): 5 rows, from 0 to 14", use.get("chart"));
+    assertEquals("Gauge (mm) (number): 5 rows, from 0 to 14", use.get("chart"));
+    // Half the editor area, beside the editor: over a quarter of the window, where the Properties
+    // view's stack, in which the workbench would have put it, is a fifth.
+    assertTrue(Double.parseDouble(use.get("chartShare")) > 0.25, "the chart is squeezed: " + use.get("chartShare"));
     Path shot = Path.of(use.get("screenshot"));
     assertTrue(Files.size(shot) > 10_000, "the screenshot is suspiciously small: " + shot);
   }

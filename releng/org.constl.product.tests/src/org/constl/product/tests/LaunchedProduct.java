@@ -57,6 +57,11 @@ final class LaunchedProduct {
     return home;
   }
 
+  /** The data folder the product is started with. */
+  Path dataFolder() {
+    return work.resolve("data");
+  }
+
   String bundlesInfo() throws IOException {
     return Files.readString(home.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"));
   }
@@ -82,7 +87,7 @@ final class LaunchedProduct {
     command.add("-jar");
     command.add(plugin("org.eclipse.equinox.launcher_").toString());
     command.addAll(List.of("-product", "org.constl.ui.product", "-data", "@noDefault", "-nosplash",
-        "--data", work.resolve("data").toString()));
+        "--data", dataFolder().toString()));
     Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
         .redirectOutput(output.toFile()).start();
     if (!process.waitFor(MAX_MINUTES, TimeUnit.MINUTES)) {

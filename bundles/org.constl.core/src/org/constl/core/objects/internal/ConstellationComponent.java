@@ -13,6 +13,7 @@ import org.constl.core.objects.PassphraseFile;
 import org.constl.core.objects.Projects;
 import org.constl.core.objects.StorageFailureException;
 import org.constl.core.objects.Tables;
+import org.constl.core.objects.Translations;
 import org.constl.core.objects.Variables;
 import org.constl.orbitdb.LogWriter;
 import org.constl.orbitdb.OrbitDb;
@@ -104,6 +105,11 @@ public final class ConstellationComponent implements Constellation {
   @Override
   public Projects projects() {
     return services.projects();
+  }
+
+  @Override
+  public Translations translations() {
+    return services.translations();
   }
 
   @Override

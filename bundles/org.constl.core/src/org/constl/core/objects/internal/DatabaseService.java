@@ -126,6 +126,18 @@ final class DatabaseService extends CataloguedService implements Databases {
     tables.drop(tableId);
   }
 
+  /** As ipa's {@code ajouterTableauBd} with no key given: a new UUID, since keys are unique in a database. */
+  @Override
+  public String copyTable(String id, String tableId, boolean withRows) {
+    String list = sub(id, Layout.TABLES);
+    if (tableRefs(list).stream().noneMatch(t -> t.id().equals(tableId))) {
+      throw new InvalidRequestException("the database " + id + " has no table " + tableId);
+    }
+    String copy = tables.copy(tableId, id, withRows);
+    store.putOrdered(list, copy, tableValue(UUID.randomUUID().toString()));
+    return copy;
+  }
+
   /** As ipa: putting the entry again, which also moves the table last. */
   @Override
   public void setTableKey(String id, String tableId, String key) {

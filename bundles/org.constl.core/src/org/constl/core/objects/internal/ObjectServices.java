@@ -13,6 +13,7 @@ import org.constl.core.objects.Keywords;
 import org.constl.core.objects.Projects;
 import org.constl.core.objects.StorageFailureException;
 import org.constl.core.objects.Tables;
+import org.constl.core.objects.Translations;
 import org.constl.core.objects.Variables;
 import org.constl.ipld.IpldValue;
 import org.constl.orbitdb.OrbitDb;
@@ -30,6 +31,7 @@ public final class ObjectServices implements Constellation {
   private final VariableService variables;
   private final KeywordService keywords;
   private final ProjectService projects;
+  private final TranslationService translations;
 
   private ObjectServices(ObjectStore store, String accountId) {
     this.store = store;
@@ -39,6 +41,7 @@ public final class ObjectServices implements Constellation {
     databases = new DatabaseService(store, account, tables, new QualityScorer(tables));
     keywords = new KeywordService(store, account);
     projects = new ProjectService(store, account);
+    translations = new TranslationService(store);
   }
 
   /** See {@link Constellation#open}. */
@@ -92,6 +95,11 @@ public final class ObjectServices implements Constellation {
   @Override
   public Projects projects() {
     return projects;
+  }
+
+  @Override
+  public Translations translations() {
+    return translations;
   }
 
   @Override

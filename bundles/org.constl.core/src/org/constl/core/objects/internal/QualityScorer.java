@@ -9,16 +9,14 @@ import java.util.Set;
 import org.constl.core.objects.DatabaseInfo;
 import org.constl.core.objects.ObjectNotFoundException;
 import org.constl.core.objects.QualityScore;
-import org.constl.core.objects.TableInfo;
+import org.constl.core.objects.TableDefinition;
 import org.constl.core.objects.TableRef;
 import org.constl.core.rules.BaseCategory;
 import org.constl.core.rules.ColumnRule;
 import org.constl.core.rules.Finding;
-import org.constl.core.rules.ForeignTables;
 import org.constl.core.rules.RuleFormat;
 import org.constl.core.rules.RuleTypes;
 import org.constl.core.rules.TableColumn;
-import org.constl.core.rules.TableRules;
 import org.constl.core.rules.TableValidator;
 import org.constl.core.rules.VariableCategory;
 import org.constl.core.rules.VariableRules;
@@ -42,19 +40,19 @@ final class QualityScorer {
     Ratio coverage = new Ratio();
     Ratio validity = new Ratio();
     for (TableRef ref : database.tables()) {
-      TableInfo table;
+      TableDefinition table;
       try {
-        table = tables.get(ref.id());
+        table = tables.definition(ref.id());
       } catch (ObjectNotFoundException e) {
         continue;
       }
       Map<String, VariableRules> variables = tables.variableRules(table.columns());
-      List<ColumnRule> rules = TableRules.assemble(table.columns(), table.rules(), variables);
+      List<ColumnRule> rules = table.rules();
       List<String> numeric = table.columns().stream().filter(c -> isNumeric(c, variables)).map(TableColumn::id).toList();
       coverage.add(numeric.stream().filter(column -> rules.stream()
           .anyMatch(r -> !RuleFormat.CATEGORY.equals(r.ruleType()) && r.columnId().equals(column))).count(),
           numeric.size());
-      validity(table, rules, numeric).ifPresent(validity::add);
+      validity(ref.id(), table, numeric).ifPresent(validity::add);
     }
     OptionalDouble coverageScore = coverage.value();
     OptionalDouble validityScore = validity.value();
@@ -67,12 +65,13 @@ final class QualityScorer {
    * cells. Empty when a check cannot run on some value: ipa's check then fails and the table never
    * reports.
    */
-  private Optional<Ratio> validity(TableInfo table, List<ColumnRule> rules, List<String> numeric) {
-    TableValidator validator = TableValidator.prepare(table.columns(), rules, this::foreignTable, RuleTypes.builtIn());
+  private Optional<Ratio> validity(String tableId, TableDefinition table, List<String> numeric) {
+    TableValidator validator = TableValidator.prepare(table.columns(), table.rules(), table.foreignTables(),
+        RuleTypes.builtIn());
     Set<String> faulty = new HashSet<>();
     boolean[] uncheckable = {false};
     long present = 0;
-    for (Map.Entry<String, Map<String, IpldValue>> row : tables.rows(table.id()).entrySet()) {
+    for (Map.Entry<String, Map<String, IpldValue>> row : tables.rows(tableId).entrySet()) {
       validator.check(row.getKey(), row.getValue(), finding -> note(finding, faulty, uncheckable));
       present += numeric.stream().filter(row.getValue()::containsKey).count();
     }
@@ -90,26 +89,6 @@ final class QualityScorer {
       uncheckable[0] = true;
     } else {
       faulty.add(finding.rowKey() + "\u0000" + finding.columnId());
-    }
-  }
-
-  private Optional<ForeignTables.Table> foreignTable(String tableId) {
-    try {
-      TableInfo table = tables.get(tableId);
-      Iterable<Map<String, IpldValue>> rows = tables.rows(tableId).values();
-      return Optional.of(new ForeignTables.Table() {
-        @Override
-        public List<TableColumn> columns() {
-          return table.columns();
-        }
-
-        @Override
-        public Iterable<Map<String, IpldValue>> rows() {
-          return rows;
-        }
-      });
-    } catch (ObjectNotFoundException e) {
-      return Optional.empty();
     }
   }
 

@@ -16,7 +16,6 @@ import org.constl.core.rules.RuleFormat;
 import org.constl.core.rules.RuleFormatException;
 import org.constl.core.rules.VariableCategory;
 import org.constl.core.rules.VariableRule;
-import org.constl.core.rules.VariableRules;
 import org.constl.ipld.IpldValue;
 import org.constl.orbitdb.KeyValue;
 
@@ -54,12 +53,6 @@ final class VariableService extends DescribedService implements Variables {
   @Override
   public Subscription subscribe(String id, Consumer<VariableInfo> listener) {
     return Live.start(store, () -> get(id), () -> databases(id), listener);
-  }
-
-  /** What the variable gives the columns that hold it. */
-  VariableRules rulesOf(String id) {
-    Map<String, IpldValue> root = root(id);
-    return new VariableRules(category(root), rules(sub(id, root, Layout.RULES)));
   }
 
   @Override

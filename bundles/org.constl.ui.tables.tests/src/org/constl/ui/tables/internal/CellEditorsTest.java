@@ -24,8 +24,11 @@ class CellEditorsTest {
         BaseCategory.FILE}) {
       assertInstanceOf(FileCellEditor.class, create(file));
     }
+    assertInstanceOf(TranslationsCellEditor.class, create(BaseCategory.TRANSLATABLE_TEXT));
+    assertEquals(TextCellEditor.class, editors.create(Optional.of(VariableCategory.list(BaseCategory.TRANSLATABLE_TEXT)),
+        null).getClass(), "a list of translated texts is typed as text");
     for (BaseCategory text : new BaseCategory[] {BaseCategory.NUMBER, BaseCategory.TIMESTAMP,
-        BaseCategory.TIME_INTERVAL, BaseCategory.TEXT, BaseCategory.TRANSLATABLE_TEXT}) {
+        BaseCategory.TIME_INTERVAL, BaseCategory.TEXT}) {
       assertEquals(TextCellEditor.class, create(text).getClass());
     }
     assertInstanceOf(TextCellEditor.class, editors.create(Optional.empty(), null));

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.constl.core.rows.TableRows;
@@ -19,73 +19,35 @@ import org.constl.testing.ui.Ui;
 import org.constl.ui.DomainViews;
 import org.constl.ui.SelectedColumn;
 import org.constl.ui.tables.CellSelection;
-import org.constl.ui.tables.TableEditorInput;
-import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
-import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The table editor as a curator uses it, in a real workbench; each test ends with a screenshot. */
-class TableEditorTest {
+class TableEditorTest extends RainfallEditorFixture {
 
   private static final int STATION = 0;
   private static final int DATE = 1;
   private static final int RAIN = 2;
-
-  private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-  private final IWorkbenchPage page = window.getActivePage();
-  private final Display display = window.getShell().getDisplay();
-  private final IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
-
-  @TempDir
-  Path folder;
-  private RainfallTable table;
-  private TableEditor editor;
-  private NatTable grid;
-
-  @BeforeEach
-  void openTheTable() throws Exception {
-    window.getShell().setBounds(0, 0, 1400, 900);
-    table = new RainfallTable(folder.resolve("data"));
-    editor = assertInstanceOf(TableEditor.class, page.openEditor(table.input(), TableEditorInput.EDITOR_ID));
-    grid = editor.grid();
-    window.getShell().forceActive();
-    Ui.waitUntil(display, "the editor is the active part", () -> page.getActivePart() == editor);
-    Ui.settle(display, 300);
-  }
-
-  @AfterEach
-  void closeIt() {
-    PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme("org.constl.ui.theme.light", false);
-    page.closeAllEditors(false);
-    Ui.settle(display, 100);
-    table.close();
-  }
 
   @Test
   void typedCellsAreStoredByTheirColumnsCategoryAndAWrongOneSaysWhy() throws Exception {
@@ -225,7 +187,7 @@ class TableEditorTest {
     // A header row names the columns, in any order.
     putText("pluie\tstation\n8\tGatineau\n");
     Ui.press(grid, SWT.CTRL | SWT.SHIFT, 'v');
-    Ui.waitUntil(display, "a third row", () -> rows().size() == 3);
+    Ui.waitUntil(display, "a third row, shown", () -> rows().size() == 3 && grid.getRowCount() == 4);
     assertEquals(Optional.of(IpldValue.of(8)), rows().rows(0, 3).stream()
         .filter(r -> IpldValue.of("Gatineau").equals(r.cells().get(RainfallTable.STATION)))
         .map(r -> r.cells().get(RainfallTable.RAIN)).findFirst());
@@ -249,7 +211,73 @@ class TableEditorTest {
     Ui.waitUntil(display, "undo puts it back", () -> IpldValue.of(7).equals(rows().row(1).cells().get(RainfallTable.RAIN)));
   }
 
+  @Test
+  void aPasteOfManyRowsIsAJobWithProgressAndCancelKeepsWhatItWroteAsOneUndoableEdit() throws Exception {
+    int blockRows = 50_000;
+    StringBuilder block = new StringBuilder();
+    for (int i = 0; i < blockRows; i++) {
+      block.append("S-").append(i % 97).append('\t').append("2024-05-01\t").append(i % 400).append('\n');
+    }
+    putText(block.toString());
+    select(0, STATION);
+    Ui.press(grid, SWT.CTRL | SWT.SHIFT, 'v');
+    Job[] pastes = Job.getJobManager().find(editor.undoContext());
+    assertEquals(1, pastes.length, "the paste is a job of the editor");
+    assertTrue(rows().size() < blockRows, "the UI thread must be back before the rows are written");
+
+    Ui.waitUntil(display, "the first rows are written", () -> rows().size() > 0);
+    // The progress shows in the status line and in the Progress view, where the user cancels it.
+    page.showView(IPageLayout.ID_PROGRESS_VIEW);
+    ToolItem[] cancel = new ToolItem[1];
+    Ui.waitUntil(display, "the paste in the Progress view, with its cancel button",
+        () -> (cancel[0] = toolItem(window.getShell(), "Cancel Operation")) != null);
+    Ui.waitUntil(display, "the grid shows some of the rows", () -> grid.getRowCount() > 1);
+    Ui.screenshot(window.getShell(), "table-paste-progress");
+    cancel[0].notifyListeners(SWT.Selection, new Event());
+    Ui.waitUntil(display, "the paste job ends", () -> pastes[0].getState() == Job.NONE);
+    Ui.settle(display, 200);
+
+    int written = rows().size();
+    assertTrue(written > 0 && written < blockRows, written + " rows written");
+    assertEquals(0, written % RowEditOperation.ROWS_PER_WRITE, "a batch is written whole or not at all");
+    String count = String.format(Locale.ROOT, "%,d", written);
+    Ui.waitUntil(display, "the editor says how far it went", () -> editor.statusText()
+        .contains("Paste cancelled: " + count + " of 50,000 rows were written; Undo removes them"));
+    assertEquals(IpldValue.of("S-0"), rows().row(0).cells().get(RainfallTable.STATION));
+    assertEquals("Paste as new rows (" + count + " of 50,000 rows)", history.getUndoOperation(editor.undoContext()).getLabel());
+    Ui.waitUntil(display, "the editor shows the written rows", () -> editor.statusText().startsWith(written + " rows"));
+    Ui.screenshot(window.getShell(), "table-paste-cancelled");
+
+    history.undo(editor.undoContext(), null, null);
+    Ui.waitUntil(display, "one undo removes every written row", () -> rows().size() == 0
+        && editor.statusText().startsWith("0 rows"));
+    history.redo(editor.undoContext(), null, null);
+    Ui.waitUntil(display, "redo writes them again", () -> rows().size() == written);
+    assertEquals(IpldValue.of((written - 1) % 400), rows().row(written - 1).cells().get(RainfallTable.RAIN));
+    page.showView(IPageLayout.ID_PROBLEM_VIEW);
+  }
+
   // --- helpers ------------------------------------------------------------------------------
+
+  /** The first tool item under the control whose tooltip is this text. */
+  private static ToolItem toolItem(Control control, String tooltip) {
+    if (control instanceof ToolBar bar) {
+      for (ToolItem item : bar.getItems()) {
+        if (tooltip.equals(item.getToolTipText())) {
+          return item;
+        }
+      }
+    }
+    if (control instanceof Composite composite) {
+      for (Control child : composite.getChildren()) {
+        ToolItem found = toolItem(child, tooltip);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
 
   private TableRows rows() {
     return table.rows();
@@ -311,46 +339,13 @@ class TableEditorTest {
     int x = grid.getStartXOfColumnPosition(gridColumn) + grid.getColumnWidthByPosition(gridColumn) - 8;
     int y = grid.getStartYOfRowPosition(gridRow) + grid.getRowHeightByPosition(gridRow) / 2;
     Point onDisplay = grid.toDisplay(x, y);
-    Ui.settle(display, 100);
-    Image image = new Image(display, 1, 1);
-    GC gc = new GC(display);
-    try {
-      gc.copyArea(image, onDisplay.x, onDisplay.y);
-      ImageData data = image.getImageData();
-      return data.palette.getRGB(data.getPixel(0, 0));
-    } finally {
-      gc.dispose();
-      image.dispose();
-    }
+    ImageData data = Ui.capture(display, new Rectangle(onDisplay.x, onDisplay.y, 1, 1));
+    return data.palette.getRGB(data.getPixel(0, 0));
   }
 
   private void putText(String text) {
     Clipboard clipboard = new Clipboard(display);
     clipboard.setContents(new Object[] {text}, new Transfer[] {TextTransfer.getInstance()});
     clipboard.dispose();
-  }
-
-  /** The text of the visible tooltip, if one shows. */
-  private String tooltipText() {
-    StringBuilder text = new StringBuilder();
-    for (Shell shell : display.getShells()) {
-      if (shell != window.getShell() && shell.isVisible()) {
-        collectText(shell, text);
-      }
-    }
-    return text.toString();
-  }
-
-  private static void collectText(Control control, StringBuilder text) {
-    if (control instanceof CLabel label && label.getText() != null) {
-      text.append(label.getText());
-    } else if (control instanceof Label label) {
-      text.append(label.getText());
-    }
-    if (control instanceof Composite composite) {
-      for (Control child : composite.getChildren()) {
-        collectText(child, text);
-      }
-    }
   }
 }

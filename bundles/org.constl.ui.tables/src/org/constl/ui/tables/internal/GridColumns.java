@@ -1,6 +1,7 @@
 package org.constl.ui.tables.internal;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,40 +14,66 @@ import org.constl.core.rules.TableColumn;
 import org.constl.core.rules.VariableCategory;
 
 /**
- * The grid's columns, in the table's order, with the category each column's variable gives it:
- * the {@code catégorie} rule on that column (every variable implies one, see
- * {@link org.constl.core.rules.TableRules#assemble}).
+ * The grid's columns, in the table's order, with the category each column's variable gives it
+ * (the {@code catégorie} rule on that column: every variable implies one, see
+ * {@link org.constl.core.rules.TableRules#assemble}) and the name people know it by. They change
+ * with the table's schema ({@link #update}) while the grid shows them; each call reads one
+ * consistent state.
  */
-record GridColumns(List<TableColumn> columns, Map<String, VariableCategory> categories) {
+final class GridColumns {
 
-  GridColumns {
-    columns = List.copyOf(columns);
-    categories = Map.copyOf(categories);
+  /** One state of the columns. */
+  private record State(List<TableColumn> columns, Map<String, VariableCategory> categories, Map<String, String> names) {
   }
 
+  private volatile State state;
+
+  private GridColumns(State state) {
+    this.state = state;
+  }
+
+  /** The columns of a schema, each named by its id. */
   static GridColumns of(TableSchema schema) {
+    return new GridColumns(state(schema, Map.of()));
+  }
+
+  private static State state(TableSchema schema, Map<String, String> names) {
     Map<String, VariableCategory> categories = new HashMap<>();
     for (ColumnRule rule : schema.rules()) {
       if (rule.rule().rule() instanceof Rule.Category category) {
         categories.put(rule.columnId(), category.category());
       }
     }
-    return new GridColumns(schema.columns(), categories);
+    return new State(List.copyOf(schema.columns()), Map.copyOf(categories), Map.copyOf(names));
+  }
+
+  /**
+   * Takes the columns and categories of a new schema and the columns' names (by column id; one
+   * missing is named by its id). Returns whether the columns or their categories changed, not
+   * only names: the grid then lays its columns out again.
+   */
+  boolean update(TableSchema schema, Map<String, String> names) {
+    State next = state(schema, names);
+    State before = state;
+    state = next;
+    return !next.columns().equals(before.columns()) || !next.categories().equals(before.categories());
   }
 
   int size() {
-    return columns.size();
+    return state.columns().size();
   }
 
   String id(int position) {
-    return columns.get(position).id();
+    return state.columns().get(position).id();
   }
 
   Optional<VariableCategory> category(int position) {
-    return Optional.ofNullable(categories.get(id(position)));
+    State now = state;
+    return Optional.ofNullable(now.categories().get(now.columns().get(position).id()));
   }
 
   int position(String columnId) {
+    List<TableColumn> columns = state.columns();
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).id().equals(columnId)) {
         return i;
@@ -55,10 +82,12 @@ record GridColumns(List<TableColumn> columns, Map<String, VariableCategory> cate
     return -1;
   }
 
-  /** What the header shows: the column's id and what it holds, e.g. "pluie (number)". */
+  /** What the header shows: the column's name and what it holds, e.g. "pluie (number)". */
   String header(int position) {
-    return id(position) + category(position).map(c -> " (" + (c.isList() ? "list of " : "") + kind(c.base()) + ")")
-        .orElse("");
+    State now = state;
+    String id = now.columns().get(position).id();
+    return now.names().getOrDefault(id, id) + Optional.ofNullable(now.categories().get(id))
+        .map(c -> " (" + (c.isList() ? "list of " : "") + kind(c.base()) + ")").orElse("");
   }
 
   private static String kind(BaseCategory base) {
@@ -77,9 +106,13 @@ record GridColumns(List<TableColumn> columns, Map<String, VariableCategory> cate
     };
   }
 
-  /** The names a pasted header may give the column. */
+  /** The names a pasted header may give the column: its id, its variable's id and its name. */
   Set<String> names(int position) {
-    TableColumn column = columns.get(position);
-    return column.variableId().map(v -> Set.of(column.id(), v)).orElse(Set.of(column.id()));
+    State now = state;
+    TableColumn column = now.columns().get(position);
+    Set<String> names = new LinkedHashSet<>(Set.of(column.id()));
+    column.variableId().ifPresent(names::add);
+    Optional.ofNullable(now.names().get(column.id())).ifPresent(names::add);
+    return Set.copyOf(names);
   }
 }

@@ -1,6 +1,7 @@
 package org.constl.ui.tables.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * The grid's edits, each one undoable operation in the workbench's history under the editor's
@@ -33,6 +36,9 @@ final class GridEdits {
 
   /** What a paste would write, and what it refused. */
   record PreparedPaste(RowEditOperation operation, List<Refusal> refusals, int droppedColumns, int cells) {}
+
+  /** Rows read per query when a paste looks up the rows it covers. */
+  private static final int KEYS_PER_READ = 2_000;
 
   private final TableRows rows;
   private final RowPages pages;
@@ -87,28 +93,62 @@ final class GridEdits {
     return changes.isEmpty() ? Status.CANCEL_STATUS : run(RowEditOperation.edit("Clear cells", rows, changes, List.of()));
   }
 
-  /** Converts a paste plan's texts; the operation writes the cells that converted. */
-  PreparedPaste prepare(PastePlan plan, String label) {
+  /**
+   * Converts a paste plan's texts; the operation writes the cells that converted. Reads the keys
+   * of the rows pasted over from the store, a batch at a time: a block may cover a million rows,
+   * so this runs in the paste's job, not on the UI thread.
+   *
+   * @throws OperationCanceledException when {@code progress} is cancelled
+   */
+  PreparedPaste prepare(PastePlan plan, String label, SubMonitor progress) {
+    int cellCount = plan.cells().size() + plan.newRows().stream().mapToInt(Map::size).sum();
+    progress.setWorkRemaining(cellCount);
+    Map<Integer, String> keys = keysOfRows(plan.cells(), progress);
     List<Refusal> refusals = new ArrayList<>();
     Map<String, Map<String, Optional<IpldValue>>> changes = new LinkedHashMap<>();
     for (PastePlan.CellText cell : plan.cells()) {
-      Row shown = pages.row(cell.row());
-      if (shown == null) {
-        continue;
+      String key = keys.get(cell.row());
+      if (key != null) {
+        convert(cell.row(), cell.column(), cell.text(), refusals)
+            .ifPresent(v -> changes.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(columns.id(cell.column()), v));
       }
-      convert(cell.row(), cell.column(), cell.text(), refusals)
-          .ifPresent(v -> changes.computeIfAbsent(shown.key(), k -> new LinkedHashMap<>()).put(columns.id(cell.column()), v));
+      progress.worked(1);
     }
     List<Map<String, IpldValue>> added = new ArrayList<>();
+    int firstNewRow = rows.size();
     for (int i = 0; i < plan.newRows().size(); i++) {
+      if (progress.isCanceled()) {
+        throw new OperationCanceledException();
+      }
       Map<String, IpldValue> cells = new LinkedHashMap<>();
-      int blockRow = i;
-      plan.newRows().get(i).forEach((column, text) -> convert(pages.size() + blockRow, column, text, refusals)
+      int row = firstNewRow + i;
+      plan.newRows().get(i).forEach((column, text) -> convert(row, column, text, refusals)
           .flatMap(v -> v).ifPresent(v -> cells.put(columns.id(column), v)));
       added.add(cells);
+      progress.worked(plan.newRows().get(i).size());
     }
-    int count = plan.cells().size() + plan.newRows().stream().mapToInt(Map::size).sum();
-    return new PreparedPaste(RowEditOperation.edit(label, rows, changes, added), refusals, plan.droppedColumns(), count);
+    return new PreparedPaste(RowEditOperation.edit(label, rows, changes, added), refusals, plan.droppedColumns(),
+        cellCount);
+  }
+
+  /** The keys of the rows at the cells' positions, read a batch of positions at a time. */
+  private Map<Integer, String> keysOfRows(List<PastePlan.CellText> cells, SubMonitor progress) {
+    Map<Integer, String> keys = new HashMap<>();
+    if (cells.isEmpty()) {
+      return keys;
+    }
+    int first = cells.stream().mapToInt(PastePlan.CellText::row).min().orElseThrow();
+    int last = Math.min(rows.size() - 1, cells.stream().mapToInt(PastePlan.CellText::row).max().orElseThrow());
+    for (int from = first; from <= last; from += KEYS_PER_READ) {
+      if (progress.isCanceled()) {
+        throw new OperationCanceledException();
+      }
+      List<Row> batch = rows.rows(from, Math.min(KEYS_PER_READ, last + 1 - from));
+      for (int i = 0; i < batch.size(); i++) {
+        keys.put(from + i, batch.get(i).key());
+      }
+    }
+    return keys;
   }
 
   private Optional<Optional<IpldValue>> convert(int row, int column, String text, List<Refusal> refusals) {
@@ -141,6 +181,12 @@ final class GridEdits {
   IStatus run(RowEditOperation operation) throws ExecutionException {
     operation.addContext(context);
     return history.execute(operation, null, null);
+  }
+
+  /** Puts an operation that ran already (a paste's job ran it, with progress) in the history. */
+  void record(RowEditOperation operation) {
+    operation.addContext(context);
+    history.add(operation);
   }
 
   private static Map<String, Optional<IpldValue>> single(String columnId, Optional<IpldValue> value) {

@@ -52,12 +52,12 @@ final class GridSelectionProvider implements ISelectionProvider {
   private ISelection read() {
     int[] wholeColumns = selectionLayer.getFullySelectedColumnPositions();
     if (wholeColumns.length > 0) {
-      return new CellSelection(rows, List.of(), columnIds(wholeColumns), true);
+      return selection(List.of(), columnIds(wholeColumns), true);
     }
     int[] selectedColumns = selectionLayer.getSelectedColumnPositions();
     // Counted before listing: listing a million selected cells would stall the UI.
     if ((long) selectedColumns.length * selectionLayer.getSelectedRowCount() > MAX_LISTED_CELLS) {
-      return new CellSelection(rows, List.of(), columnIds(selectedColumns), true);
+      return selection(List.of(), columnIds(selectedColumns), true);
     }
     PositionCoordinate[] cells = selectionLayer.getSelectedCellPositions();
     if (cells.length == 0) {
@@ -72,8 +72,14 @@ final class GridSelectionProvider implements ISelectionProvider {
         columnPositions.add(selectionLayer.getColumnIndexByPosition(cell.getColumnPosition()));
       }
     }
-    return new CellSelection(rows, List.copyOf(keys),
+    return selection(List.copyOf(keys),
         columnIds(columnPositions.stream().mapToInt(Integer::intValue).sorted().toArray()), false);
+  }
+
+  /** A selection of these rows and columns, each column labelled as its header is. */
+  private CellSelection selection(List<String> rowKeys, List<String> columnIds, boolean wholeColumns) {
+    return new CellSelection(rows, rowKeys, columnIds,
+        columnIds.stream().map(id -> columns.header(columns.position(id))).toList(), wholeColumns);
   }
 
   private List<String> columnIds(int[] positions) {

@@ -3,6 +3,7 @@ package org.constl.ui.tables.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -11,24 +12,36 @@ import org.constl.core.rows.TableRows.Row;
 import org.constl.ipld.IpldValue;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.commands.operations.IAdvancedUndoableOperation2;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * One edit of a table's rows, undoable: changed cells, added rows, deleted rows, or a paste that
  * both changes cells and adds rows. The rows' log only grows, so undoing writes new signed
  * entries that put the previous values back: deleted rows come back as new rows (with new keys,
  * which a redo then deletes).
+ *
+ * <p>A large edit (a paste of many rows) writes a batch of rows at a time and reports each to the
+ * monitor. Its first execution stops between two batches when cancelled, or when a write fails;
+ * what it wrote stays written and becomes the whole edit, so that undo and redo act on exactly
+ * that. Undo and redo always run to the end: stopped half-way, the history could no longer say
+ * what the table holds.
  */
-final class RowEditOperation extends AbstractOperation {
+final class RowEditOperation extends AbstractOperation implements IAdvancedUndoableOperation2 {
+
+  /** Rows added or deleted per store transaction; the grid's reads wait for the store meanwhile. */
+  static final int ROWS_PER_WRITE = 250;
 
   private final TableRows rows;
   /** Row key to the cells it changes: present values set, empty ones delete. */
-  private final Map<String, Map<String, Optional<IpldValue>>> after;
-  private final Map<String, Map<String, Optional<IpldValue>>> before;
-  private final List<Map<String, IpldValue>> added;
+  private Map<String, Map<String, Optional<IpldValue>>> after;
+  /** The changed cells as they were, read just before each row is written. */
+  private final Map<String, Map<String, Optional<IpldValue>>> before = new LinkedHashMap<>();
+  private List<Map<String, IpldValue>> added;
   private List<String> addedKeys = List.of();
   private List<Row> deleted;
 
@@ -37,7 +50,6 @@ final class RowEditOperation extends AbstractOperation {
     super(label);
     this.rows = rows;
     this.after = after;
-    this.before = previous(rows, after);
     this.added = List.copyOf(added);
     this.deleted = List.copyOf(deleted);
   }
@@ -52,72 +64,169 @@ final class RowEditOperation extends AbstractOperation {
     return new RowEditOperation(label, rows, Map.of(), List.of(), deleted);
   }
 
-  /** The cells as they are now, for the cells that {@code changes} touches. */
-  private static Map<String, Map<String, Optional<IpldValue>>> previous(TableRows rows,
-      Map<String, Map<String, Optional<IpldValue>>> changes) {
-    Map<String, Map<String, Optional<IpldValue>>> previous = new LinkedHashMap<>();
-    changes.forEach((key, cells) -> {
-      Map<String, IpldValue> now = rows.find(key).map(Row::cells).orElse(Map.of());
-      Map<String, Optional<IpldValue>> old = new LinkedHashMap<>();
-      cells.keySet().forEach(column -> old.put(column, Optional.ofNullable(now.get(column))));
-      previous.put(key, old);
-    });
-    return previous;
-  }
-
   /** The keys of the rows this operation added, once executed. */
   List<String> addedKeys() {
     return addedKeys;
   }
 
+  /** The rows it changes, adds and deletes: what its progress counts. */
+  int size() {
+    return after.size() + added.size() + deleted.size();
+  }
+
+  /** Once executed: true when it wrote nothing (cancelled before its first batch, or failed on it). */
+  boolean wroteNothing() {
+    return size() == 0;
+  }
+
   @Override
   public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-    return redo(monitor, info);
+    return write(SubMonitor.convert(monitor, getLabel(), size()), true);
   }
 
   @Override
   public IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-    return run(() -> {
-      update(after);
-      if (!added.isEmpty()) {
-        addedKeys = rows.insertAll(added);
+    return write(SubMonitor.convert(monitor, "Redo " + getLabel(), size()), false);
+  }
+
+  /** Writes the edit; when it stops early, what it wrote becomes the edit. */
+  private IStatus write(SubMonitor progress, boolean stoppable) throws ExecutionException {
+    Written written = new Written(progress, stoppable);
+    try {
+      return run(written::all);
+    } finally {
+      after = written.changed;
+      before.keySet().retainAll(written.changed.keySet());
+      added = added.subList(0, written.keys.size());
+      addedKeys = List.copyOf(written.keys);
+      deleted = deleted.subList(0, written.deletedCount);
+    }
+  }
+
+  /** One run of the writes: the changed cells, then the added rows, then the deletions, with what is done so far. */
+  private final class Written {
+    private final SubMonitor progress;
+    private final boolean stoppable;
+    private final Map<String, Map<String, Optional<IpldValue>>> changed = new LinkedHashMap<>();
+    private final List<String> keys = new ArrayList<>();
+    private final int total = size();
+    private int deletedCount;
+    private int done;
+
+    Written(SubMonitor progress, boolean stoppable) {
+      this.progress = progress;
+      this.stoppable = stoppable;
+    }
+
+    private void worked(int rowCount) {
+      done += rowCount;
+      progress.worked(rowCount);
+      progress.subTask(String.format(Locale.ROOT, "%,d of %,d rows written", done, total));
+    }
+
+    IStatus all() {
+      for (Map.Entry<String, Map<String, Optional<IpldValue>>> change : after.entrySet()) {
+        if (stopped()) {
+          return Status.CANCEL_STATUS;
+        }
+        before.put(change.getKey(), current(change.getKey(), change.getValue()));
+        rows.update(change.getKey(), change.getValue());
+        changed.put(change.getKey(), change.getValue());
+        worked(1);
       }
-      if (!deleted.isEmpty()) {
-        rows.deleteAll(deleted.stream().map(Row::key).toList());
+      for (List<Map<String, IpldValue>> batch : batches(added)) {
+        if (stopped()) {
+          return Status.CANCEL_STATUS;
+        }
+        keys.addAll(rows.insertAll(batch));
+        worked(batch.size());
       }
-    });
+      for (List<Row> batch : batches(deleted)) {
+        if (stopped()) {
+          return Status.CANCEL_STATUS;
+        }
+        rows.deleteAll(batch.stream().map(Row::key).toList());
+        deletedCount += batch.size();
+        worked(batch.size());
+      }
+      return Status.OK_STATUS;
+    }
+
+    private boolean stopped() {
+      return stoppable && progress.isCanceled();
+    }
   }
 
   @Override
   public IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
+    SubMonitor progress = SubMonitor.convert(monitor, "Undo " + getLabel(), size());
     return run(() -> {
-      if (!deleted.isEmpty()) {
-        List<String> keys = rows.insertAll(deleted.stream().map(Row::cells).toList());
-        List<Row> restored = new ArrayList<>();
+      List<Row> restored = new ArrayList<>();
+      for (List<Row> batch : batches(deleted)) {
+        List<String> keys = rows.insertAll(batch.stream().map(Row::cells).toList());
         for (int i = 0; i < keys.size(); i++) {
-          restored.add(new Row(keys.get(i), deleted.get(i).cells()));
+          restored.add(new Row(keys.get(i), batch.get(i).cells()));
         }
-        deleted = restored;
+        progress.worked(batch.size());
       }
-      if (!addedKeys.isEmpty()) {
-        rows.deleteAll(addedKeys);
+      deleted = restored;
+      for (List<String> batch : batches(addedKeys)) {
+        rows.deleteAll(batch);
+        progress.worked(batch.size());
       }
-      update(before);
+      before.forEach((key, cells) -> {
+        rows.update(key, cells);
+        progress.worked(1);
+      });
+      return Status.OK_STATUS;
     });
   }
 
-  private void update(Map<String, Map<String, Optional<IpldValue>>> changes) {
-    changes.forEach(rows::update);
+  /** Undo and redo of a large paste take a while: the workbench runs them off the UI thread, with progress. */
+  @Override
+  public boolean runInBackground() {
+    return true;
   }
 
-  private IStatus run(Runnable writes) throws ExecutionException {
+  /** Nothing is checked ahead: a row gone meanwhile is reported by the write itself. */
+  @Override
+  public IStatus computeExecutionStatus(IProgressMonitor monitor) {
+    return Status.OK_STATUS;
+  }
+
+  @Override
+  public void setQuietCompute(boolean quiet) {
+    // Nothing is computed ahead of undo or redo.
+  }
+
+  /** The cells {@code changes} touches in a row, as they are now. */
+  private Map<String, Optional<IpldValue>> current(String key, Map<String, Optional<IpldValue>> changes) {
+    Map<String, IpldValue> now = rows.find(key).map(Row::cells).orElse(Map.of());
+    Map<String, Optional<IpldValue>> old = new LinkedHashMap<>();
+    changes.keySet().forEach(column -> old.put(column, Optional.ofNullable(now.get(column))));
+    return old;
+  }
+
+  private static <T> List<List<T>> batches(List<T> items) {
+    List<List<T>> batches = new ArrayList<>();
+    for (int from = 0; from < items.size(); from += ROWS_PER_WRITE) {
+      batches.add(items.subList(from, Math.min(items.size(), from + ROWS_PER_WRITE)));
+    }
+    return batches;
+  }
+
+  private IStatus run(Writes writes) throws ExecutionException {
     try {
-      writes.run();
-      return Status.OK_STATUS;
+      return writes.run();
     } catch (NoSuchElementException e) {
       return Status.error(getLabel() + ": a row it changes is gone (deleted here or by a peer)", e);
     } catch (RuntimeException e) {
       throw new ExecutionException(getLabel() + " could not be written: " + e.getMessage(), e);
     }
+  }
+
+  @FunctionalInterface
+  private interface Writes {
+    IStatus run();
   }
 }

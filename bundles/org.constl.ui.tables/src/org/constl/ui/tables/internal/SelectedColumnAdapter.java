@@ -38,9 +38,10 @@ public final class SelectedColumnAdapter implements IAdapterFactory {
       return selection.columnIds().get(0);
     }
 
+    /** As the grid's header shows it, with the column's name (the schema alone knows only its id). */
     @Override
     public String label() {
-      return columns.header(columns.position(columnId()));
+      return selection.columnLabels().get(0);
     }
 
     @Override

@@ -3,21 +3,27 @@ package org.constl.ui.tables.internal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.constl.core.objects.Subscription;
 import org.constl.core.rows.TableRows;
 import org.constl.core.rows.TableRows.Row;
 import org.constl.core.rows.TableRows.SortKey;
+import org.constl.core.rows.TableSchema;
 import org.constl.core.rules.Finding;
 import org.constl.ui.OpenTable;
 import org.constl.ui.tables.TableEditorInput;
+import org.constl.ui.tables.TableSource;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -73,6 +79,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
 /**
  * One Constellation table in a NatTable grid over its {@link TableRows}: the grid asks for the
@@ -83,6 +90,7 @@ public final class TableEditor extends EditorPart {
 
   private static final long FILTER_DELAY_MS = 250;
   private static final int REFRESH_RETRY_MS = 250;
+  private static final int REFRESH_COALESCE_MS = 100;
   /** Copy and paste hold the block in memory (as spreadsheets do): bounded. */
   private static final int MAX_BLOCK_CELLS = 1_000_000;
 
@@ -90,8 +98,15 @@ public final class TableEditor extends EditorPart {
   private GridColumns columns;
   private RowPages pages;
   private GridEdits edits;
+  private TranslationEdits translationEdits;
+  /** Translated texts, thumbnails and file names in the grid, and what the tooltip adds. */
+  private CellDisplays cellDisplays;
+  private CellTooltip tooltip;
   private ObjectUndoContext undoContext;
   private TableRows.Subscription subscription;
+  /** The table's columns and rules, followed while the editor is open. */
+  private Subscription following;
+  private Revalidation revalidation;
   private NatTable natTable;
   private SelectionLayer selectionLayer;
   private ViewportLayer viewport;
@@ -101,8 +116,24 @@ public final class TableEditor extends EditorPart {
   /** The last thing an action said (a refused text's reason, what a paste did), on its own line. */
   private Label message;
   private Job filterJob;
+  /** Held by the jobs that sort or filter, and by a paste while it reads which rows it covers. */
+  private final ISchedulingRule order = new ISchedulingRule() {
+    @Override
+    public boolean contains(ISchedulingRule rule) {
+      return rule == this;
+    }
+
+    @Override
+    public boolean isConflicting(ISchedulingRule rule) {
+      return rule == this;
+    }
+  };
   /** The number of rows the grid last laid out; a change needs a structural refresh. */
   private int shownRows;
+  private final AtomicBoolean refreshPosted = new AtomicBoolean();
+  /** The findings of every row, as last counted; -1 before the first count. */
+  private volatile long countedFindings = -1;
+  private Job findingCounter;
 
   @Override
   public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -124,6 +155,8 @@ public final class TableEditor extends EditorPart {
     IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
     history.setLimit(undoContext, 200);
     edits = new GridEdits(rows, pages, columns, new CellValues(ZoneId.systemDefault()), history, undoContext);
+    translationEdits = new TranslationEdits(rows, pages, columns, table.source().translations(), table.tableId(), history,
+        undoContext);
   }
 
   @Override
@@ -131,35 +164,47 @@ public final class TableEditor extends EditorPart {
     Composite area = new Composite(parent, SWT.NONE);
     area.setLayout(new GridLayout(1, false));
     createBar(area);
+    cellDisplays = new CellDisplays(parent.getDisplay(), columns, ((TableEditorInput) getEditorInput()).source(),
+        this::cellsRead);
     natTable = createGrid(area);
     shownRows = pages.size();
     natTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-    new FindingTooltip(natTable, this::reasons);
+    tooltip = new CellTooltip(natTable, this::reasons, cellDisplays);
     natTable.setMenu(createMenu(natTable));
     selection = new GridSelectionProvider(rows, pages, selectionLayer, columns);
     getSite().setSelectionProvider(selection);
     new UndoRedoActionGroup(getSite(), undoContext, true).fillActionBars(getEditorSite().getActionBars());
     Display display = parent.getDisplay();
+    findingCounter = Job.create("Counting the findings of " + getPartName(), monitor -> {
+      countedFindings = rows.findingCount();
+      if (!display.isDisposed()) {
+        display.asyncExec(this::showCounts);
+      }
+    });
+    findingCounter.setSystem(true);
     subscription = rows.subscribe(new TableRows.Listener() {
       @Override
       public void rowsChanged(TableRows.Change change) {
-        display.asyncExec(TableEditor.this::refresh);
+        refreshSoon(display);
       }
 
       @Override
       public void reordered() {
-        display.asyncExec(TableEditor.this::refresh);
+        refreshSoon(display);
       }
 
       @Override
       public void findingsChanged() {
-        display.asyncExec(TableEditor.this::refresh);
+        refreshSoon(display);
       }
-
-      /** The grid keeps the columns it opened with; say so rather than show stale headers silently. */
-      @Override
-      public void schemaChanged() {
-        display.asyncExec(() -> say("The table's columns or rules changed: close and reopen it to see them"));
+    });
+    revalidation = new Revalidation(getPartName(), rows, text -> display.asyncExec(() -> say(text)));
+    // The current shape may come at once, on this thread: the first paint then names the columns.
+    following = ((TableEditorInput) getEditorInput()).source().follow(shape -> {
+      if (Display.getCurrent() == display) {
+        shapeChanged(shape);
+      } else {
+        display.asyncExec(() -> shapeChanged(shape));
       }
     });
     showStatus();
@@ -212,10 +257,14 @@ public final class TableEditor extends EditorPart {
             .map(value -> CellValues.text(value, columns.category(column))).orElse("");
       }
 
-      /** A committed cell editor: its text, already checked, becomes an undoable edit. */
+      /** A committed cell editor: its text, already checked, or a cell's translations, becomes an undoable edit. */
       @Override
-      public void setDataValue(int column, int row, Object text) {
-        act(() -> edits.setCell(row, column, text == null ? "" : text.toString()));
+      public void setDataValue(int column, int row, Object value) {
+        if (value instanceof EditedTranslations translations) {
+          act(() -> translationEdits.set(row, column, translations));
+        } else {
+          act(() -> edits.setCell(row, column, value == null ? "" : value.toString()));
+        }
       }
 
       @Override
@@ -267,6 +316,7 @@ public final class TableEditor extends EditorPart {
     DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
     style.cellPainter = new LineBorderDecorator(new OneLineTextPainter());
     table.addConfiguration(style);
+    table.addConfiguration(cellDisplays);
     table.addConfiguration(new FindingStyle());
     table.addConfiguration(editing());
     table.addConfiguration(bindings());
@@ -404,6 +454,11 @@ public final class TableEditor extends EditorPart {
   private Job background(String name, Runnable work) {
     Job job = new Job(name) {
       @Override
+      public boolean belongsTo(Object family) {
+        return family == order;
+      }
+
+      @Override
       protected IStatus run(IProgressMonitor monitor) {
         try {
           work.run();
@@ -413,6 +468,7 @@ public final class TableEditor extends EditorPart {
         }
       }
     };
+    job.setRule(order);
     return job;
   }
 
@@ -481,6 +537,11 @@ public final class TableEditor extends EditorPart {
 
   /** Pastes the clipboard's block over the selection, or as new rows. */
   void paste(boolean asNewRows) {
+    // The plan holds the positions shown: no sort or filter may move them before the paste reads them.
+    if (Job.getJobManager().find(order).length > 0) {
+      say("The rows are being sorted or filtered: paste once that is done");
+      return;
+    }
     Optional<List<List<String>>> block = GridClipboard.take(natTable.getDisplay());
     if (block.isEmpty() || block.get().isEmpty()) {
       say("The clipboard holds no cells to paste");
@@ -507,26 +568,9 @@ public final class TableEditor extends EditorPart {
           : new PastePlan.Area(region.y, region.x, region.height, region.width);
       plan = PastePlan.spread(block.get(), area, pages.size(), columns.size());
     }
-    GridEdits.PreparedPaste paste = edits.prepare(plan, asNewRows ? "Paste as new rows" : "Paste");
-    if (!paste.refusals().isEmpty() && !confirmPartialPaste(paste)) {
-      return;
-    }
-    act(() -> edits.run(paste.operation()));
-    say("Pasted " + (paste.cells() - paste.refusals().size()) + " cells"
-        + (paste.droppedColumns() > 0 ? "; " + paste.droppedColumns() + " columns had no column to go to" : "")
-        + (paste.refusals().isEmpty() ? "" : "; " + paste.refusals().size() + " refused"));
-  }
-
-  private boolean confirmPartialPaste(GridEdits.PreparedPaste paste) {
-    List<GridEdits.Refusal> refusals = paste.refusals();
-    StringBuilder text = new StringBuilder(refusals.size() + " of " + paste.cells()
-        + " pasted cells do not fit their column and would stay as they are:\n\n");
-    refusals.stream().limit(10).forEach(r -> text.append("• ").append(r).append('\n'));
-    if (refusals.size() > 10) {
-      text.append("… and ").append(refusals.size() - 10).append(" more\n");
-    }
-    text.append("\nPaste the other cells?");
-    return MessageDialog.openQuestion(natTable.getShell(), "Some cells cannot be pasted", text.toString());
+    say(String.format(Locale.ROOT, "Pasting %,d %s…", block.get().size(), block.get().size() == 1 ? "row" : "rows"));
+    getSite().getService(IWorkbenchSiteProgressService.class).schedule(new PasteJob(edits, plan,
+        asNewRows ? "Paste as new rows" : "Paste", order, natTable.getShell(), this::say));
   }
 
   /** The bounding rectangle of the selected cells, in body positions; null when nothing is selected. */
@@ -573,6 +617,14 @@ public final class TableEditor extends EditorPart {
     IStatus run() throws ExecutionException;
   }
 
+  /** Translations or images were read: paint them, and show a preview the tooltip waits for. */
+  private void cellsRead() {
+    if (natTable != null && !natTable.isDisposed()) {
+      natTable.redraw();
+      tooltip.previewsArrived();
+    }
+  }
+
   /** The findings' reasons for the cell at (column index, row index). */
   private List<String> reasons(int column, int row) {
     Row shown = pages.row(row);
@@ -589,6 +641,53 @@ public final class TableEditor extends EditorPart {
       return "";
     }
     return keys.get(0).ascending() ? "  ▲" : "  ▼";
+  }
+
+  /**
+   * A refresh shortly, one for all the changes told meanwhile: a paste writes thousands of rows,
+   * each batch told, and the grid need not follow each one.
+   */
+  private void refreshSoon(Display display) {
+    if (refreshPosted.compareAndSet(false, true)) {
+      display.asyncExec(() -> display.timerExec(REFRESH_COALESCE_MS, () -> {
+        refreshPosted.set(false);
+        refresh();
+      }));
+    }
+  }
+
+  /**
+   * The table's columns, their variables, its rules or the values they allow changed (here or on
+   * another device): the grid shows the columns as they now are, and when what the rows are
+   * checked against changed, every row is checked again in a job.
+   */
+  private void shapeChanged(TableSource.Shape shape) {
+    if (natTable == null || natTable.isDisposed()) {
+      return;
+    }
+    TableSchema before = rows.schema();
+    TableSchema after = shape.schema();
+    boolean checksChanged = !before.columns().equals(after.columns()) || !before.rules().equals(after.rules())
+        || !before.foreignTables().equals(after.foreignTables());
+    if (checksChanged) {
+      rows.schema(after);
+      revalidation.restart();
+    }
+    int shownColumns = columns.size();
+    if (columns.update(after, shape.columnNames())) {
+      if (columns.size() < shownColumns) {
+        // Frozen columns may be gone.
+        natTable.doCommand(new UnFreezeGridCommand());
+      }
+      selectionLayer.clear();
+      natTable.refresh(false);
+      selection.changed();
+    } else {
+      natTable.doCommand(new VisualRefreshCommand());
+    }
+    if (checksChanged) {
+      say("The table's columns or rules changed: checking its rows again…");
+    }
   }
 
   /** Reads the rows again: they changed, moved, or their findings did. */
@@ -627,14 +726,24 @@ public final class TableEditor extends EditorPart {
     }
   }
 
+  /** The counts now, and the findings counted again (off the UI thread: a sum over every row). */
   private void showStatus() {
     if (status == null || status.isDisposed()) {
       return;
     }
-    long findings = rows.findingCount();
+    showCounts();
+    findingCounter.schedule();
+  }
+
+  /** The rows shown, and the findings as last counted. */
+  private void showCounts() {
+    if (status == null || status.isDisposed()) {
+      return;
+    }
+    long findings = countedFindings;
     String filtered = rows.filterText().isBlank() ? "" : " (filtered)";
-    status.setText(pages.size() + (pages.size() == 1 ? " row" : " rows") + filtered + " · " + findings
-        + (findings == 1 ? " finding" : " findings"));
+    status.setText(pages.size() + (pages.size() == 1 ? " row" : " rows") + filtered
+        + (findings < 0 ? "" : " · " + findings + (findings == 1 ? " finding" : " findings")));
     status.getShell().layout(new Control[] {status});
   }
 
@@ -711,6 +820,18 @@ public final class TableEditor extends EditorPart {
   public void dispose() {
     if (subscription != null) {
       subscription.close();
+    }
+    if (findingCounter != null) {
+      findingCounter.cancel();
+    }
+    if (following != null) {
+      following.close();
+    }
+    if (revalidation != null) {
+      revalidation.cancel();
+    }
+    if (cellDisplays != null) {
+      cellDisplays.close();
     }
     if (undoContext != null) {
       PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, true);

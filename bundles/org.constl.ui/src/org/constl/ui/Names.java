@@ -1,4 +1,4 @@
-package org.constl.ui.internal;
+package org.constl.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,20 +8,21 @@ import java.util.TreeMap;
 
 /**
  * Multilingual names ({@code {language: text}}) shown in the user's language: the user's own,
- * then English and French (the languages Constellation's own data mostly has), then any.
+ * then English and French (the languages Constellation's own data mostly has), then any. Every
+ * view and editor picks names this way, so an object is called the same everywhere.
  */
-final class Names {
+public final class Names {
 
   private Names() {}
 
   /** The language new names are written in: the user's. */
-  static String language() {
+  public static String language() {
     String language = Locale.getDefault().getLanguage();
     return language.isEmpty() ? "en" : language;
   }
 
   /** The name to show, or {@code fallback} when the object has none. */
-  static String pick(Map<String, String> names, String fallback) {
+  public static String pick(Map<String, String> names, String fallback) {
     for (String language : preferred()) {
       String name = names.get(language);
       if (name != null && !name.isBlank()) {
