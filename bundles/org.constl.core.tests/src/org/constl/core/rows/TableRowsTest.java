@@ -31,9 +31,11 @@ import org.constl.core.rules.RuleSource;
 import org.constl.core.rules.RuleTypes;
 import org.constl.core.rules.TableColumn;
 import org.constl.core.rules.VariableRule;
+import org.constl.ipld.DagCbor;
 import org.constl.ipld.IpldValue;
 import org.constl.orbitdb.Entry;
 import org.constl.orbitdb.KeyValue;
+import org.constl.storage.RowIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -190,6 +192,61 @@ class TableRowsTest {
       assertRowsAre(expected, rows);
       assertEquals("later", rows.row(rows.size() - 1).key());
     }
+  }
+
+  /**
+   * Whether the index is up to date is told by the log's heads it reflects, not by its count of
+   * entries, when it knows them; an index that does not (kept by an earlier version) is checked by
+   * the count, and then knows them.
+   */
+  @Test
+  void theLogsHeadsTellWhetherTheIndexIsBehind() throws Exception {
+    Path dir = temp.resolve("a");
+    Map<String, Map<String, IpldValue>> expected = new HashMap<>();
+    String address;
+    try (RowPeer peer = RowPeer.open(dir, RowPeer.ALICE);
+        TableRows rows = TableRows.open(peer.rows(), peer.store(), SCHEMA)) {
+      address = peer.rows().address().toString();
+      for (String key : rows.insertAll(List.of(row("A", 1L), row("B", 2L)))) {
+        expected.put(key, rows.find(key).orElseThrow().cells());
+      }
+    }
+    byte[] indexedMeta;
+    try (RowPeer peer = RowPeer.open(dir, RowPeer.ALICE)) {
+      RowIndex index = peer.store().rowIndexes().open(address);
+      indexedMeta = index.meta().orElseThrow();
+      assertTrue(DagCbor.decode(indexedMeta).asMap().has("heads"));
+      new KeyValue(peer.rows()).put("unseen", IpldValue.map(row("C", 3L)));
+      expected.put("unseen", row("C", 3L));
+      // The count now agrees with the log's: only the heads tell the new entry apart.
+      index.meta(withMeta(indexedMeta, "entries", IpldValue.of(peer.rows().size())));
+    }
+    try (RowPeer peer = RowPeer.open(dir, RowPeer.ALICE);
+        TableRows rows = TableRows.open(peer.rows(), peer.store(), SCHEMA)) {
+      assertRowsAre(expected, rows);
+    }
+    try (RowPeer peer = RowPeer.open(dir, RowPeer.ALICE)) {
+      RowIndex index = peer.store().rowIndexes().open(address);
+      new KeyValue(peer.rows()).put("unseen too", IpldValue.map(row("D", 4L)));
+      expected.put("unseen too", row("D", 4L));
+      index.meta(withMeta(index.meta().orElseThrow(), "heads", null));
+    }
+    try (RowPeer peer = RowPeer.open(dir, RowPeer.ALICE);
+        TableRows rows = TableRows.open(peer.rows(), peer.store(), SCHEMA)) {
+      assertRowsAre(expected, rows);
+      assertTrue(DagCbor.decode(peer.store().rowIndexes().open(address).meta().orElseThrow()).asMap().has("heads"));
+    }
+  }
+
+  /** An index's meta with one field set, or removed when {@code value} is null. */
+  private static byte[] withMeta(byte[] meta, String field, IpldValue value) {
+    Map<String, IpldValue> fields = new LinkedHashMap<>(DagCbor.decode(meta).asMap().entries());
+    if (value == null) {
+      fields.remove(field);
+    } else {
+      fields.put(field, value);
+    }
+    return DagCbor.encode(new IpldValue.MapValue(fields));
   }
 
   /** Rows written here are signed entries a peer joins; its view hears of them as remote changes. */

@@ -47,9 +47,9 @@ import org.constl.storage.StoreException;
  * <p>The index follows the database: this view's own writes are indexed as soon as they are in
  * the log, other changes (a peer's entries joined, another writer in this process) when the
  * database announces them. Each indexing is one store transaction, apart from the write's (the
- * database offers no hook inside its own); the index counts the log entries it reflects, so one
- * missed by a crash in between is found when the view is next opened, and the index is then
- * brought up to date from the database's key index.
+ * database offers no hook inside its own); the index keeps which log entries it reflects
+ * ({@link IndexMeta}), so one missed by a crash in between is found when the view is next opened,
+ * and the index is then brought up to date from the database's key index.
  *
  * <p>One lock, the store's monitor, guards the index, the positions and the view's state, so a
  * page read there always finds the rows its positions name. Sorting and filtering are SQL over
@@ -379,7 +379,7 @@ public final class IndexedTableRows implements TableRows {
       Set<String> hashes = entries.stream().map(Entry::hash).collect(Collectors.toSet());
       indexedHashes.addAll(hashes);
       try {
-        index(rowKeys, entries.size());
+        index(rowKeys, entries);
       } catch (TableRowsException e) {
         // The database's listener indexes them instead, and the next open checks.
         indexedHashes.removeAll(hashes);
@@ -389,8 +389,8 @@ public final class IndexedTableRows implements TableRows {
     announce(new Change(rowKeys, true));
   }
 
-  /** Indexes what the database now holds under some keys, counting {@code entries} more log entries. */
-  private void index(Set<String> rowKeys, long entries) {
+  /** Indexes what the database now holds under some keys, reflecting {@code entries} more log entries. */
+  private void index(Set<String> rowKeys, List<Entry> entries) {
     Map<String, Optional<KeyIndex.Latest>> latest = new LinkedHashMap<>();
     rowKeys.forEach(key -> latest.put(key, keys.get(key)));
     Applied applied = call(() -> apply(latest, entries, true));
@@ -409,7 +409,7 @@ public final class IndexedTableRows implements TableRows {
       }
       unseen.forEach(entry -> keyOf(entry).ifPresent(changed::add));
       try {
-        index(changed, unseen.size());
+        index(changed, unseen);
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Cannot index the rows of " + database.address() + " changed by "
             + (update.local() ? "this node" : "a peer") + "; they will be indexed when the table is next opened", e);
@@ -420,14 +420,21 @@ public final class IndexedTableRows implements TableRows {
   }
 
   /**
-   * Brings the index to what the database holds, when its count of entries differs from the
-   * log's: built from the key index when empty (one {@link RowIndex#load}), else every key
-   * compared by version.
+   * Brings the index to what the database holds, when it does not reflect the log's heads (or,
+   * those not known, its count of entries): built from the key index when empty (one
+   * {@link RowIndex#load}), else every key compared by version.
    */
   private void catchUp() throws StoreException {
     meta = index.meta().map(IndexMeta::decode).orElseGet(IndexMeta::empty);
+    // Read first: the log only grows, so the count and the keys read next cover at least these heads.
+    List<Entry> heads = database.heads();
+    if (meta.reflects(heads)) {
+      return;
+    }
     long logSize = database.size();
-    if (meta.entries() == logSize) {
+    if (!meta.knowsHeads() && meta.entries() == logSize) {
+      meta.reflect(logSize, heads);
+      index.meta(meta.encode());
       return;
     }
     boolean empty = index.count() == 0;
@@ -436,7 +443,7 @@ public final class IndexedTableRows implements TableRows {
       for (int from = 0; from < present.size(); from += BATCH) {
         Map<String, Optional<KeyIndex.Latest>> batch = new LinkedHashMap<>();
         present.subList(from, Math.min(present.size(), from + BATCH)).forEach(l -> batch.put(l.key(), Optional.of(l)));
-        apply(batch, 0, !empty);
+        apply(batch, List.of(), !empty);
       }
       return null;
     };
@@ -452,16 +459,16 @@ public final class IndexedTableRows implements TableRows {
       }
       index.delete(gone);
     }
-    meta.entries(logSize);
+    meta.reflect(logSize, heads);
     index.meta(meta.encode());
   }
 
   /**
    * Indexes the latest operation of each key (empty: none) in one transaction, with the rows'
-   * findings, and counts {@code entries} more log entries; {@code compare} skips rows whose
+   * findings, and reflects {@code entries} more log entries; {@code compare} skips rows whose
    * version is indexed already (false when the index is known to be empty).
    */
-  private Applied apply(Map<String, Optional<KeyIndex.Latest>> latest, long entries, boolean compare)
+  private Applied apply(Map<String, Optional<KeyIndex.Latest>> latest, List<Entry> entries, boolean compare)
       throws StoreException {
     IndexMeta next = meta.copy();
     Applied applied = store.transaction(() -> {
