@@ -120,12 +120,18 @@ public final class Ui {
 
   /** A left click at (x, y) in the control, sent to it (see {@link #press(Control, int, int)}). */
   public static void click(Control control, Point inControl) {
+    click(control, inControl, SWT.NONE);
+  }
+
+  /** A left click with modifiers held, e.g. {@code SWT.SHIFT}. */
+  public static void click(Control control, Point inControl, int modifiers) {
     for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
       Event event = new Event();
       event.x = inControl.x;
       event.y = inControl.y;
       event.button = 1;
       event.count = 1;
+      event.stateMask = modifiers;
       control.notifyListeners(type, event);
     }
     settle(control.getDisplay(), 100);

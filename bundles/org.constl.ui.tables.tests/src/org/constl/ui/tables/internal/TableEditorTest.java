@@ -100,6 +100,19 @@ class TableEditorTest extends RainfallEditorFixture {
     Ui.click(grid, cellCentre(0, RAIN + 1));
     Ui.waitUntil(display, "sorted descending", () -> "40".equals(body(0, RAIN)));
 
+    // A Shift-click adds a key: by station, then by rain descending within a station.
+    Ui.click(grid, cellCentre(0, STATION + 1));
+    Ui.waitUntil(display, "sorted by station", () -> List.of(new SortKey(RainfallTable.STATION, true)).equals(rows().sortKeys()));
+    Ui.click(grid, cellCentre(0, RAIN + 1), SWT.SHIFT);
+    Ui.waitUntil(display, "sorted by station, then rain",
+        () -> List.of(new SortKey(RainfallTable.STATION, true), new SortKey(RainfallTable.RAIN, true)).equals(rows().sortKeys()));
+    Ui.click(grid, cellCentre(0, RAIN + 1), SWT.SHIFT);
+    Ui.waitUntil(display, "sorted by station, then rain descending",
+        () -> List.of(new SortKey(RainfallTable.STATION, true), new SortKey(RainfallTable.RAIN, false)).equals(rows().sortKeys())
+            && "40".equals(body(0, RAIN)));
+    assertEquals(List.of("40", "10", "30", "20"), List.of(body(0, RAIN), body(1, RAIN), body(2, RAIN), body(3, RAIN)));
+    assertTrue(grid.getDataValueByPosition(RAIN + 1, 0).toString().endsWith("▼2"));
+
     // Freezing keeps the columns up to the selected one in view.
     select(0, DATE);
     editor.freezeColumns();

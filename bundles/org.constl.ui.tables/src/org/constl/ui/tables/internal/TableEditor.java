@@ -390,13 +390,15 @@ public final class TableEditor extends EditorPart {
           registry.registerFirstKeyBinding(undoRedo, (table, event) -> { });
         }
         registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.MOD1, '-'), (table, event) -> deleteSelectedRows());
-        registry.registerFirstSingleClickBinding(MouseEventMatcher.columnHeaderLeftClick(SWT.NONE), (table, event) -> {
-          new ViewportSelectColumnAction(false, false).run(table, event);
-          int column = table.getColumnIndexByPosition(table.getColumnPositionByX(event.x));
-          if (column >= 0) {
-            cycleSort(column);
-          }
-        });
+        for (int modifier : new int[] {SWT.NONE, SWT.MOD2}) {
+          registry.registerFirstSingleClickBinding(MouseEventMatcher.columnHeaderLeftClick(modifier), (table, event) -> {
+            new ViewportSelectColumnAction(false, false).run(table, event);
+            int column = table.getColumnIndexByPosition(table.getColumnPositionByX(event.x));
+            if (column >= 0) {
+              sortByHeader(column, modifier == SWT.MOD2);
+            }
+          });
+        }
       }
     };
   }
@@ -424,18 +426,9 @@ public final class TableEditor extends EditorPart {
 
   // --- what the user does -------------------------------------------------------------------
 
-  /** Sorts by the column: ascending, then descending, then back to the written order. */
-  void cycleSort(int column) {
-    String id = columns.id(column);
-    List<SortKey> now = rows.sortKeys();
-    List<SortKey> next;
-    if (now.isEmpty() || !now.get(0).columnId().equals(id)) {
-      next = List.of(new SortKey(id, true));
-    } else if (now.get(0).ascending()) {
-      next = List.of(new SortKey(id, false));
-    } else {
-      next = List.of();
-    }
+  /** Sorts as a click on the column's header asks (see {@link SortClicks}); {@code adding} for a Shift-click. */
+  void sortByHeader(int column, boolean adding) {
+    List<SortKey> next = SortClicks.afterClick(rows.sortKeys(), columns.id(column), adding);
     background("Sorting " + getPartName(), () -> rows.sort(next)).schedule();
   }
 
@@ -636,11 +629,7 @@ public final class TableEditor extends EditorPart {
   }
 
   private String sortMark(int column) {
-    List<SortKey> keys = rows.sortKeys();
-    if (keys.isEmpty() || !keys.get(0).columnId().equals(columns.id(column))) {
-      return "";
-    }
-    return keys.get(0).ascending() ? "  ▲" : "  ▼";
+    return SortClicks.mark(rows.sortKeys(), columns.id(column));
   }
 
   /**
