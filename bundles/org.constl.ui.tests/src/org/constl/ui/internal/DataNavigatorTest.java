@@ -20,20 +20,15 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerActivation;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,26 +37,7 @@ import org.junit.jupiter.api.Test;
  * wizards wrote is read back through the objects API. The data folder outlives a run, so names
  * carry this run's mark.
  */
-class DataNavigatorTest {
-
-  private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-  private final IWorkbenchPage page = window.getActivePage();
-  private final Display display = window.getShell().getDisplay();
-  private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
-  private NavigatorBot navigator;
-
-  @BeforeEach
-  void showTheNavigator() throws Exception {
-    window.getShell().setBounds(0, 0, 1280, 800);
-    navigator = new NavigatorBot(page);
-    navigator.waitFor("Databases (");
-  }
-
-  @AfterEach
-  void lightTheme() {
-    PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme(GeneralPreferencePage.THEMES.get(0), false);
-    Ui.settle(display, 200);
-  }
+class DataNavigatorTest extends NavigatorFixture {
 
   @Test
   void aCuratorCreatesADatabaseWithATableOfTwoVariablesThenRenamesCopiesAndDeletes() throws Exception {

@@ -15,43 +15,19 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Each theme as a user sees it: the navigator with a database and its table, a wizard, and the
  * column headers of the Problems and Properties views, whose text is measured on the screen.
  */
-class ThemesTest {
+class ThemesTest extends NavigatorFixture {
 
   /** WCAG's least contrast for text (AA); grey on white headers were below it in high contrast. */
   private static final double READABLE = 4.5;
-
-  private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-  private final IWorkbenchPage page = window.getActivePage();
-  private final Display display = window.getShell().getDisplay();
-  private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
-  private NavigatorBot navigator;
-
-  @BeforeEach
-  void showTheNavigator() throws Exception {
-    window.getShell().setBounds(0, 0, 1280, 800);
-    navigator = new NavigatorBot(page);
-    navigator.waitFor("Databases (");
-  }
-
-  @AfterEach
-  void lightTheme() {
-    PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme(GeneralPreferencePage.THEMES.get(0), false);
-    Ui.settle(display, 200);
-  }
 
   @Test
   void theNavigatorAWizardAndTheViewsHeadersAreReadableInEveryTheme() throws Exception {
