@@ -230,6 +230,7 @@ public final class TableEditor extends EditorPart {
     GridLayout infoLayout = new GridLayout(2, false);
     infoLayout.marginWidth = 0;
     infoLayout.marginHeight = 0;
+    infoLayout.horizontalSpacing = 24; // the message must not read as part of the counts
     info.setLayout(infoLayout);
     status = new Label(info, SWT.NONE);
     message = new Label(info, SWT.WRAP);
