@@ -6,13 +6,11 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 
 import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
-import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.crypto.signers.StandardDSAEncoding;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
@@ -90,6 +88,19 @@ public final class Secp256k1Keys {
             throw new IdentityException("secp256k1: public key is not a valid curve point");
         }
         return new Public(q);
+    }
+
+    private static byte[] encode(BigInteger r, BigInteger s) {
+        try {
+            return StandardDSAEncoding.INSTANCE.encode(DOMAIN.getN(), r, s);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("DER encoding of a valid signature failed", e);
+        }
+    }
+
+    /** The group's generator, which {@link Secp256k1BasePoint} tabulates. */
+    static ECPoint generator() {
+        return DOMAIN.getG();
     }
 
     /** The JDK's SHA-256 uses the CPU's SHA instructions where there are some, unlike Bouncy Castle's. */
@@ -178,16 +189,25 @@ public final class Secp256k1Keys {
             return publicKey;
         }
 
+        /** ECDSA as noble-curves signs: RFC 6979 nonce, r = x(k·G) mod n, s = k⁻¹(e + r·d) mod n, then low-S. */
         @Override
         public byte[] sign(byte[] message) {
-            ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-            signer.init(true, parameters);
-            BigInteger[] rs = signer.generateSignature(sha256(message));
-            BigInteger s = rs[1].compareTo(HALF_ORDER) > 0 ? DOMAIN.getN().subtract(rs[1]) : rs[1];
-            try {
-                return StandardDSAEncoding.INSTANCE.encode(DOMAIN.getN(), rs[0], s);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("DER encoding of a valid signature failed", e);
+            byte[] hash = sha256(message);
+            BigInteger n = DOMAIN.getN();
+            BigInteger d = parameters.getD();
+            BigInteger e = new BigInteger(1, hash);
+            Rfc6979Nonces nonces = new Rfc6979Nonces(n, BigIntegers.asUnsignedByteArray(PRIVATE_KEY_LENGTH, d), hash);
+            while (true) {
+                byte[] nonce = nonces.next();
+                BigInteger r = new BigInteger(1, Secp256k1BasePoint.multiplyX(nonce)).mod(n);
+                if (r.signum() == 0) {
+                    continue;
+                }
+                BigInteger k = new BigInteger(1, nonce);
+                BigInteger s = BigIntegers.modOddInverse(n, k).multiply(e.add(d.multiply(r))).mod(n);
+                if (s.signum() != 0) {
+                    return encode(r, s.compareTo(HALF_ORDER) > 0 ? n.subtract(s) : s);
+                }
             }
         }
 
