@@ -34,6 +34,7 @@ public final class SqliteLocalStore implements LocalStore {
   private final Connection connection;
   private final Statements statements;
   private final Transactions transactions;
+  private final Checkpointer checkpointer;
   private final SqliteBlockStore blocks;
   private final SqlitePins pins;
   private final SqliteHeads heads;
@@ -41,12 +42,13 @@ public final class SqliteLocalStore implements LocalStore {
   private final SqliteRowIndexes rowIndexes;
   private boolean closed;
 
-  private SqliteLocalStore(Path file, Connection connection, Statements statements, Transactions transactions)
-      throws SQLException {
+  private SqliteLocalStore(Path file, Connection connection, Statements statements, Transactions transactions,
+      Checkpointer checkpointer) throws SQLException {
     this.file = file;
     this.connection = connection;
     this.statements = statements;
     this.transactions = transactions;
+    this.checkpointer = checkpointer;
     this.blocks = new SqliteBlockStore(this, statements);
     this.pins = new SqlitePins(this, statements, new GarbageCollector(connection, blocks));
     this.heads = new SqliteHeads(this, statements);
@@ -60,26 +62,44 @@ public final class SqliteLocalStore implements LocalStore {
     requireWritable(absolute);
     Connection connection;
     try {
-      SQLiteConfig config = new SQLiteConfig();
-      // Nothing reads generated keys, and the driver would query them after every insert.
-      config.setGetGeneratedKeys(false);
-      connection = config.createConnection("jdbc:sqlite:" + absolute);
+      connection = connect(absolute);
     } catch (SQLException e) {
       throw SqliteErrors.translate(absolute, "open the store", e);
     }
     Statements statements = new Statements(connection);
+    Checkpointer checkpointer = null;
     try {
       configure(connection, absolute);
-      Transactions transactions = new Transactions(statements);
+      checkpointer = new Checkpointer(checkpointConnection(absolute), absolute.toString());
+      Transactions transactions = new Transactions(statements, checkpointer::committed);
       Schema.migrate(connection, transactions, absolute);
-      return new SqliteLocalStore(absolute, connection, statements, transactions);
+      return new SqliteLocalStore(absolute, connection, statements, transactions, checkpointer);
     } catch (SQLException e) {
-      closeQuietly(statements, connection);
+      closeQuietly(statements, connection, checkpointer);
       throw SqliteErrors.translate(absolute, "open the store", e);
     } catch (StoreException e) {
-      closeQuietly(statements, connection);
+      closeQuietly(statements, connection, checkpointer);
       throw e;
     }
+  }
+
+  private static Connection connect(Path file) throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    // Nothing reads generated keys, and the driver would query them after every insert.
+    config.setGetGeneratedKeys(false);
+    return config.createConnection("jdbc:sqlite:" + file);
+  }
+
+  /** A second connection, in the write-ahead log mode the first one set, which only checkpoints. */
+  private static Connection checkpointConnection(Path file) throws SQLException {
+    Connection connection = connect(file);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA synchronous = FULL"); // sync the database file after copying into it
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
+    }
+    return connection;
   }
 
   @Override
@@ -121,7 +141,7 @@ public final class SqliteLocalStore implements LocalStore {
   public synchronized void close() {
     if (!closed) {
       closed = true;
-      closeQuietly(statements, connection);
+      closeQuietly(statements, connection, checkpointer);
     }
   }
 
@@ -188,10 +208,11 @@ public final class SqliteLocalStore implements LocalStore {
         }
       }
       statement.execute("PRAGMA synchronous = FULL");
-      // A checkpoint copies the log into the database and syncs both. With a log of up to 40 MB
-      // rather than SQLite's 4 MB, pages that every transaction changes (the heads, the last
-      // pages of each table) are copied and synced far less often: about 15% more small
-      // transactions per second.
+      // The Checkpointer copies the log into the database in the background. This one, by the
+      // writer after a commit, only runs when that one falls behind: at a log of 40 MB rather than
+      // SQLite's 4 MB (pages that every transaction changes, such as the heads and the last pages
+      // of each table, are copied and synced far less often: about 15% more small transactions
+      // per second when the writer did every checkpoint).
       statement.execute("PRAGMA wal_autocheckpoint = 10000");
       // Sorting a million rows of a table (RowIndex.order) needs a sorter of about 60 MB: in
       // memory, and with a page cache of 64 MB rather than 2 MB, it takes about half the time
@@ -203,7 +224,11 @@ public final class SqliteLocalStore implements LocalStore {
     }
   }
 
-  private static void closeQuietly(Statements statements, Connection connection) {
+  /** Stops the checkpoints first: the last connection to close checkpoints what is left. */
+  private static void closeQuietly(Statements statements, Connection connection, Checkpointer checkpointer) {
+    if (checkpointer != null) {
+      checkpointer.close();
+    }
     statements.close();
     try {
       connection.close();

@@ -27,10 +27,13 @@ final class Transactions {
   private final Statements.Prepared savepoint;
   private final Statements.Prepared release;
   private final Statements.Prepared rollbackToSavepoint;
+  private final Runnable committed;
   private int depth;
   private SQLException failure;
 
-  Transactions(Statements statements) throws SQLException {
+  /** {@code committed} runs after each commit of an outermost transaction. */
+  Transactions(Statements statements, Runnable committed) throws SQLException {
+    this.committed = committed;
     // IMMEDIATE takes the write lock now, so the transaction cannot fail later for lack of it.
     begin = statements.prepare("BEGIN IMMEDIATE");
     commit = statements.prepare("COMMIT");
@@ -65,6 +68,7 @@ final class Transactions {
       T result = work.run();
       requireNoFailure();
       commit.get().executeUpdate();
+      committed.run();
       return result;
     } catch (Throwable e) {
       try {
