@@ -1,5 +1,6 @@
 package org.constl.orbitdb;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +85,16 @@ final class ChainSigner implements AutoCloseable {
     private void sign(LogWriter writer, String logId, List<Entry> heads, List<IpldValue> payloads, int referencesCount) {
         try {
             List<Entry> after = heads;
+            Entry previous = null;
             for (IpldValue payload : payloads) {
                 Step step;
                 try {
-                    Entry entry = Log.createAfter(writer, logId, payload, after, referencesCount, this::lookUp);
+                    List<String> refs = previous != null && previous.next().size() == 1
+                            ? referencesAfter(previous, referencesCount)
+                            : Log.references(after, referencesCount, this::lookUp);
+                    Entry entry = Log.createAfter(writer, logId, payload, after, refs);
                     known.put(entry.hash(), entry);
+                    previous = entry;
                     after = List.of(entry);
                     step = new Signed(entry);
                 } catch (OutsideWindow e) {
@@ -103,6 +109,22 @@ final class ChainSigner implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // closed by the caller: nobody reads what is left
         }
+    }
+
+    /**
+     * The references of an entry made after {@code own} alone, without walking the log: the walk
+     * from an entry whose only {@code next} is P is that entry and then the walk from P, so they
+     * are P followed by {@code own}'s references (the walk from P after P, which this signer
+     * found with the same lookups), cut to {@code count}.
+     */
+    private static List<String> referencesAfter(Entry own, int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        List<String> refs = new ArrayList<>(count);
+        refs.add(own.next().getFirst());
+        refs.addAll(own.refs().subList(0, Math.min(own.refs().size(), count - 1)));
+        return refs;
     }
 
     private Optional<Entry> lookUp(String hash) {

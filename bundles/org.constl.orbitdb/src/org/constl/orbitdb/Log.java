@@ -162,7 +162,8 @@ public final class Log implements Oplog {
         if (referencesCount < 0) {
             throw new OrbitDbException("log: negative references count " + referencesCount);
         }
-        Entry entry = createAfter(w, id, payload, heads(), referencesCount, this::get);
+        List<Entry> currentHeads = heads();
+        Entry entry = createAfter(w, id, payload, currentHeads, references(currentHeads, referencesCount, this::get));
         keep(entry);
         return entry;
     }
@@ -220,13 +221,11 @@ public final class Log implements Oplog {
     }
 
     /**
-     * The writer's next entry after {@code heads} (newest first): what {@code log.append} signs.
-     * Its references are read through {@code get}.
+     * The writer's next entry after {@code heads} (newest first), with the references {@code refs}
+     * ({@link #references}): what {@code log.append} signs.
      */
-    static Entry createAfter(LogWriter writer, String logId, IpldValue payload, List<Entry> heads, int referencesCount,
-            Function<String, Optional<Entry>> get) {
+    static Entry createAfter(LogWriter writer, String logId, IpldValue payload, List<Entry> heads, List<String> refs) {
         List<String> next = heads.stream().map(Entry::hash).toList();
-        List<String> refs = references(heads, referencesCount, get);
         return Entry.create(writer.identity(), writer.signingKey(), logId, payload, latestClock(writer, heads).tick(), next, refs);
     }
 
@@ -340,7 +339,7 @@ public final class Log implements Oplog {
     }
 
     /** {@code getReferences}: traversal from the heads, skipping as many entries as there are heads. */
-    private static List<String> references(List<Entry> currentHeads, int referencesCount, Function<String, Optional<Entry>> get) {
+    static List<String> references(List<Entry> currentHeads, int referencesCount, Function<String, Optional<Entry>> get) {
         int amount = referencesCount + currentHeads.size();
         List<String> walked = new ArrayList<>();
         Iterator<Entry> walk = new Traversal(currentHeads, get);
