@@ -65,14 +65,13 @@ final class SqliteDatastore implements Datastore {
     byte[] keyBytes = Utf8.encode("key", key);
     Objects.requireNonNull(value, "value");
     store.write(() -> "store " + key + " in " + namespace, () -> {
-      PreparedStatement addNamespace = this.addNamespace.get();
-      addNamespace.setString(1, namespace);
-      addNamespace.executeUpdate();
       PreparedStatement put = this.put.get();
       put.setBytes(1, keyBytes);
       put.setBytes(2, value);
       put.setString(3, namespace);
-      return put.executeUpdate();
+      PreparedStatement addNamespace = this.addNamespace.get();
+      addNamespace.setString(1, namespace);
+      return Statements.writeNamed(put, addNamespace);
     });
   }
 

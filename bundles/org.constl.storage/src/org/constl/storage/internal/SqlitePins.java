@@ -42,15 +42,14 @@ final class SqlitePins implements Pins {
   public void pin(Cid cid, String owner, boolean recursive) throws StoreException {
     Utf8.requireWellFormed("owner", owner);
     store.write(() -> "pin " + cid + " for " + owner, () -> {
-      PreparedStatement addOwner = this.addOwner.get();
-      addOwner.setString(1, owner);
-      addOwner.executeUpdate();
       PreparedStatement pin = this.pin.get();
       pin.setBytes(1, cid.multihash().bytes());
       pin.setLong(2, cid.codec());
       pin.setBoolean(3, recursive);
       pin.setString(4, owner);
-      return pin.executeUpdate();
+      PreparedStatement addOwner = this.addOwner.get();
+      addOwner.setString(1, owner);
+      return Statements.writeNamed(pin, addOwner);
     });
   }
 

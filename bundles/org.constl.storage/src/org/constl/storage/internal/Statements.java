@@ -55,6 +55,21 @@ final class Statements implements AutoCloseable {
     return statement;
   }
 
+  /**
+   * Runs {@code write}, whose rows take a name's number by a sub-select (a pin's owner, a
+   * datastore namespace), and, when it wrote nothing because the name has no number yet, runs
+   * {@code addName} then {@code write} again: one statement rather than two for every write but
+   * a name's first. Both have their parameters set.
+   */
+  static int writeNamed(PreparedStatement write, PreparedStatement addName) throws SQLException {
+    int written = write.executeUpdate();
+    if (written > 0) {
+      return written;
+    }
+    addName.executeUpdate();
+    return write.executeUpdate();
+  }
+
   /** Prepares {@code sql} built for one call (an order by the caller's columns); the caller closes it. */
   PreparedStatement prepareOnce(String sql) throws SQLException {
     return connection.prepareStatement(sql);
