@@ -1,11 +1,19 @@
 package org.constl.bench;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.signers.ECDSASigner;
+import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.constl.identity.KeyType;
 import org.constl.identity.Keys;
 import org.constl.identity.OrbitDbSignatures;
@@ -31,6 +39,7 @@ public class Secp256k1Benchmark {
 
     private byte[] signedMap;
     private PrivateKey signingKey;
+    private ECPrivateKeyParameters bouncyCastleKey;
     private PublicKey entryKey;
     private byte[] entrySignature;
     private String entryKeyHex;
@@ -42,6 +51,9 @@ public class Secp256k1Benchmark {
         // a fixed key, so every run signs the same way
         byte[] scalar = MessageDigest.getInstance("SHA-256").digest("constellation benchmark key".getBytes(StandardCharsets.UTF_8));
         signingKey = Keys.privateKeyFromRaw(KeyType.SECP256K1, scalar);
+        X9ECParameters curve = CustomNamedCurves.getByName("secp256k1");
+        bouncyCastleKey = new ECPrivateKeyParameters(new BigInteger(1, scalar),
+                new ECDomainParameters(curve.getCurve(), curve.getG(), curve.getN(), curve.getH()));
         IpldValue.MapValue entry = OrbitDbEntrySample.entry();
         entryKeyHex = entry.get("key").asString();
         entrySignatureHex = entry.get("sig").asString();
@@ -54,6 +66,17 @@ public class Secp256k1Benchmark {
     @Benchmark
     public byte[] sign() {
         return signingKey.sign(signedMap);
+    }
+
+    /**
+     * Bouncy Castle's ECDSA with its comb multiplier and RFC 6979 nonces, which {@link #sign()}
+     * used before it had its own base-point multiplication: the same signature, for comparison.
+     */
+    @Benchmark
+    public BigInteger[] signBouncyCastle() throws NoSuchAlgorithmException {
+        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+        signer.init(true, bouncyCastleKey);
+        return signer.generateSignature(MessageDigest.getInstance("SHA-256").digest(signedMap));
     }
 
     /** With the public key already parsed. */

@@ -13,7 +13,8 @@ import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.BigIntegers;
 
 /**
- * k·G on secp256k1 in constant time, for signing: about a third of what Bouncy Castle's comb takes.
+ * k·G on secp256k1 in constant time, for signing, which with it takes half the time it took with
+ * Bouncy Castle's comb multiplier ({@code Secp256k1Benchmark}).
  *
  * <p>The scalar is written in 52 signed base-32 digits d_i in [-15, 16], k = Σ d_i·32^i (the top
  * digit is at most 2, so no carry is left over). A table holds j·32^i·G for j = 1..16 in affine
