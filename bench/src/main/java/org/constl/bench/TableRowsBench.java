@@ -258,7 +258,7 @@ public final class TableRowsBench {
     }
 
     /** A data folder, its store, OrbitDB and the table's rows database. */
-    private record Node(DataFolder folder, LocalStore store, OrbitDb orbitdb, Database rows) implements AutoCloseable {
+    record Node(DataFolder folder, LocalStore store, OrbitDb orbitdb, Database rows) implements AutoCloseable {
         static Node open(Path dir, LogWriter writer) throws Exception {
             DataFolder folder = DataFolder.open(dir);
             LocalStore store = LocalStore.open(folder);

@@ -73,6 +73,31 @@ class TableRowsOrderTest {
     }
   }
 
+  /**
+   * A translatable text cell holds the address of its texts, which the grid shows instead: the
+   * filter does not find a row by the letters of an address, alone or in a list.
+   */
+  @Test
+  void theFilterDoesNotLookInTheAddressesOfDatabases() throws Exception {
+    IpldValue address = IpldValue.of("/orbitdb/zdpuAqVk8TDi7jHBt3DsLqUmfUNTGbhDzmjmbNT9Wu3ohoCpp");
+    TableSchema schema = TableSchema.of(COLUMNS.stream().map(c -> new TableColumn(c, Optional.empty(), false)).toList());
+    try (RowPeer peer = RowPeer.open(temp.resolve("a"), RowPeer.ALICE);
+        TableRows rows = TableRows.open(peer.rows(), peer.store(), schema)) {
+      List<String> keys = rows.insertAll(List.of(
+          Map.of("a", address),
+          Map.of("a", IpldValue.of("Bruine")),
+          Map.of("a", IpldValue.list(address)),
+          Map.of("a", IpldValue.list(address, IpldValue.of("bise"), IpldValue.of(2)))));
+      rows.filter("b");
+      assertEquals(List.of(keys.get(1), keys.get(3)), rows.rows(0, rows.size()).stream().map(TableRows.Row::key).toList());
+      rows.filter("zdpu");
+      assertEquals(0, rows.size());
+      rows.filter("2]");
+      assertEquals(List.of(keys.get(3)), rows.rows(0, rows.size()).stream().map(TableRows.Row::key).toList(),
+          "a list is looked in as the JSON text of what is left");
+    }
+  }
+
   private static Optional<IpldValue> randomValue(Random random) {
     String[] pieces = {"a", "B", "é", "x", "1", "\uD83D\uDE00", "\uFFFD", "True"};
     return switch (random.nextInt(9)) {

@@ -294,6 +294,85 @@ class TableRowsTest {
     }
   }
 
+  /** A paste over existing rows: one write for many rows, which keep their places, and what it replaced to undo it. */
+  @Test
+  void manyRowsAreUpdatedInOneWriteThatReturnsTheCellsItReplaced() throws Exception {
+    Path dir = temp.resolve("a");
+    List<String> keys;
+    Map<String, Map<String, IpldValue>> original = new HashMap<>();
+    Map<String, Map<String, Optional<IpldValue>>> replaced;
+    try (RowPeer peer = RowPeer.open(dir, RowPeer.ALICE);
+        TableRows rows = TableRows.open(peer.rows(), peer.store(), SCHEMA)) {
+      keys = rows.insertAll(List.of(row("A", 12L), row("B", 612L), row("C", null), row("D", 2.5)));
+      rows.rows(0, 4).forEach(r -> original.put(r.key(), r.cells()));
+      long entries = peer.rows().size();
+      LinkedBlockingQueue<TableRows.Change> heard = new LinkedBlockingQueue<>();
+      rows.subscribe(new TableRows.Listener() {
+        @Override
+        public void rowsChanged(TableRows.Change change) {
+          heard.add(change);
+        }
+
+        @Override
+        public void reordered() {
+        }
+      });
+
+      Map<String, Map<String, Optional<IpldValue>>> changes = new LinkedHashMap<>();
+      changes.put(keys.get(2), Map.of("pluie", Optional.of(IpldValue.of(700))));
+      changes.put(keys.get(0), cells("station", Optional.of(IpldValue.of("Z")), "pluie", Optional.empty()));
+      changes.put(keys.get(3), Map.of("pluie", Optional.of(IpldValue.of(2.5))));
+      replaced = rows.updateAll(changes);
+
+      assertEquals(List.of(keys.get(2), keys.get(0), keys.get(3)), List.copyOf(replaced.keySet()));
+      assertEquals(Map.of("pluie", Optional.empty()), replaced.get(keys.get(2)));
+      assertEquals(cells("station", Optional.of(IpldValue.of("A")), "pluie", Optional.of(IpldValue.of(12))),
+          replaced.get(keys.get(0)));
+      assertEquals(Map.of("pluie", Optional.of(IpldValue.of(2.5))), replaced.get(keys.get(3)));
+      assertEquals(List.of("Z", "B", "C", "D"), stations(rows.rows(0, 4)), "the rows keep their places");
+      assertEquals(Map.of("station", IpldValue.of("Z")), rows.row(0).cells());
+      assertEquals(IpldValue.of(700), rows.row(2).cells().get("pluie"));
+      assertEquals(entries + 2, peer.rows().size(), "an unchanged row is not written");
+      TableRows.Change change = heard.poll(10, TimeUnit.SECONDS);
+      assertEquals(Set.of(keys.get(2), keys.get(0)), change.keys(), "one write, one change");
+      assertTrue(change.local());
+
+      // The index has the new values: findings, sort and filter see them.
+      assertEquals(1, rows.findings(keys.get(2)).size());
+      assertEquals(2, rows.findingCount());
+      rows.sort(List.of(new TableRows.SortKey("pluie", false)));
+      assertEquals(List.of("C", "B", "D", "Z"), stations(rows.rows(0, 4)));
+      rows.sort(List.of());
+      rows.filter("z");
+      assertEquals(List.of(keys.get(0)), rows.rows(0, 4).stream().map(TableRows.Row::key).toList());
+      rows.filter("");
+
+      // What it returned undoes it.
+      rows.updateAll(replaced);
+      assertRowsAre(original, rows);
+      assertEquals(List.of("A", "B", "C", "D"), stations(rows.rows(0, 4)));
+      assertEquals(1, rows.findingCount());
+
+      // A missing row: nothing is written, not even the rows before it.
+      Map<String, Map<String, Optional<IpldValue>>> withMissing = new LinkedHashMap<>();
+      withMissing.put(keys.get(1), Map.of("pluie", Optional.of(IpldValue.of(1))));
+      withMissing.put("no such row", Map.of("pluie", Optional.of(IpldValue.of(1))));
+      long before = peer.rows().size();
+      assertThrows(NoSuchElementException.class, () -> rows.updateAll(withMissing));
+      assertEquals(before, peer.rows().size());
+      assertEquals(IpldValue.of(612), rows.find(keys.get(1)).orElseThrow().cells().get("pluie"));
+      assertEquals(Map.of(), rows.updateAll(Map.of()));
+    }
+    try (RowPeer peer = RowPeer.open(dir, RowPeer.ALICE);
+        TableRows rows = TableRows.open(peer.rows(), peer.store(), SCHEMA)) {
+      assertRowsAre(original, rows);
+      assertEquals(keys, rows.rows(0, 4).stream().map(TableRows.Row::key).toList());
+      for (KeyValue.Item item : new KeyValue(peer.rows()).all()) {
+        assertEquals(item.value().asMap().entries(), rows.find(item.key()).orElseThrow().cells());
+      }
+    }
+  }
+
   @Test
   void validatingEveryRowReportsProgressAndStopsWhenCancelled() throws Exception {
     try (RowPeer peer = RowPeer.open(temp.resolve("a"), RowPeer.ALICE);
@@ -353,6 +432,15 @@ class TableRowsTest {
     Map<String, Map<String, IpldValue>> actual = new HashMap<>();
     all.forEach(row -> actual.put(row.key(), row.cells()));
     assertEquals(expected, actual);
+  }
+
+  /** Two cell changes, in this order. */
+  private static Map<String, Optional<IpldValue>> cells(String column, Optional<IpldValue> value, String other,
+      Optional<IpldValue> otherValue) {
+    Map<String, Optional<IpldValue>> cells = new LinkedHashMap<>();
+    cells.put(column, value);
+    cells.put(other, otherValue);
+    return cells;
   }
 
   private static List<String> stations(List<TableRows.Row> rows) {

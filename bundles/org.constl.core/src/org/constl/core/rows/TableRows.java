@@ -201,6 +201,16 @@ public interface TableRows extends AutoCloseable {
    */
   void update(String rowKey, Map<String, Optional<IpldValue>> changes);
 
+  /**
+   * Changes cells of many rows in one transaction, each row as {@link #update} changes it (rows
+   * that end up as they were are not written); the rows keep their places in the written order.
+   * Returns, for every row of {@code changes}, the cells its changes touch as they were just before
+   * (empty where a cell was missing): the changes that undo these.
+   *
+   * @throws java.util.NoSuchElementException when one of the rows is missing; nothing is written then
+   */
+  Map<String, Map<String, Optional<IpldValue>>> updateAll(Map<String, Map<String, Optional<IpldValue>>> changes);
+
   /** Deletes a row; does nothing when there is none of that key. */
   void delete(String rowKey);
 

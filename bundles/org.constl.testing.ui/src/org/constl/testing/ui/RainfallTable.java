@@ -37,9 +37,9 @@ import org.constl.ui.tables.TableSource;
 /**
  * A rainfall table for the table editor, in a data folder of the test's own: its {@code données}
  * keyvalue database made directly with OrbitDb under a Constellation controller (the account's
- * tables cannot be opened in the editor yet), five columns (station: text, date: a date, pluie: a
- * number of mm whose variable allows at most 500, notes: translatable text, photo: an image) and
- * the rows view over it.
+ * tables cannot be opened in the editor yet), six columns (station: text, date: a date, pluie: a
+ * number of mm whose variable allows at most 500, notes: translatable text, photo: an image, mots:
+ * a list of translatable texts) and the rows view over it.
  */
 public final class RainfallTable implements TableSource, AutoCloseable {
 
@@ -48,6 +48,7 @@ public final class RainfallTable implements TableSource, AutoCloseable {
   public static final String RAIN = "pluie";
   public static final String NOTES = "notes";
   public static final String PHOTO = "photo";
+  public static final String KEYWORDS = "mots";
   public static final String RAIN_VARIABLE = "variable-pluie";
   public static final String AT_MOST_500 = "pluie-max";
 
@@ -71,21 +72,23 @@ public final class RainfallTable implements TableSource, AutoCloseable {
 
   private static TableSchema schema() {
     List<TableColumn> columns = List.of(TableColumn.of(STATION, "variable-station"), TableColumn.of(DATE, "variable-date"),
-        TableColumn.of(RAIN, RAIN_VARIABLE), TableColumn.of(NOTES, "variable-notes"), TableColumn.of(PHOTO, "variable-photo"));
+        TableColumn.of(RAIN, RAIN_VARIABLE), TableColumn.of(NOTES, "variable-notes"), TableColumn.of(PHOTO, "variable-photo"),
+        TableColumn.of(KEYWORDS, "variable-mots"));
     List<ColumnRule> rules = List.of(
-        category("variable-station", STATION, BaseCategory.TEXT),
-        category("variable-date", DATE, BaseCategory.TIMESTAMP),
-        category(RAIN_VARIABLE, RAIN, BaseCategory.NUMBER),
-        category("variable-notes", NOTES, BaseCategory.TRANSLATABLE_TEXT),
-        category("variable-photo", PHOTO, BaseCategory.IMAGE),
+        category("variable-station", STATION, VariableCategory.simple(BaseCategory.TEXT)),
+        category("variable-date", DATE, VariableCategory.simple(BaseCategory.TIMESTAMP)),
+        category(RAIN_VARIABLE, RAIN, VariableCategory.simple(BaseCategory.NUMBER)),
+        category("variable-notes", NOTES, VariableCategory.simple(BaseCategory.TRANSLATABLE_TEXT)),
+        category("variable-photo", PHOTO, VariableCategory.simple(BaseCategory.IMAGE)),
+        category("variable-mots", KEYWORDS, VariableCategory.list(BaseCategory.TRANSLATABLE_TEXT)),
         new ColumnRule(new VariableRule(AT_MOST_500, new Rule.Bounds(new Bound.Fixed(IpldValue.of(500)),
             BoundOperator.LESS_OR_EQUAL)), RuleSource.variable(RAIN_VARIABLE), RAIN));
     return new TableSchema(columns, rules, RuleTypes.builtIn(), ForeignTables.NONE);
   }
 
-  private static ColumnRule category(String variableId, String columnId, BaseCategory base) {
+  private static ColumnRule category(String variableId, String columnId, VariableCategory category) {
     return new ColumnRule(new VariableRule(TableRules.impliedCategoryRuleId(variableId),
-        new Rule.Category(VariableCategory.simple(base))), RuleSource.variable(variableId), columnId);
+        new Rule.Category(category)), RuleSource.variable(variableId), columnId);
   }
 
   /** What opens the table in the editor. */

@@ -1,18 +1,16 @@
 package org.constl.ui.internal;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.constl.core.objects.Constellation;
+import org.constl.testing.ui.DrawnColours;
 import org.constl.testing.ui.Ui;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Tree;
@@ -21,13 +19,16 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each theme as a user sees it: the navigator with a database and its table, a wizard, and the
- * column headers of the Problems and Properties views, whose text is measured on the screen.
+ * Each theme as a user sees it: the navigator with a database and its table, a wizard (whose
+ * disabled Finish must look disabled), and the column headers of the Problems and Properties
+ * views, whose text is measured on the screen.
  */
 class ThemesTest extends NavigatorFixture {
 
   /** WCAG's least contrast for text (AA); grey on white headers were below it in high contrast. */
   private static final double READABLE = 4.5;
+  /** Two text colours this far apart tell a disabled button from an enabled one at a glance. */
+  private static final double DISTINCT = 1.5;
 
   @Test
   void theNavigatorAWizardAndTheViewsHeadersAreReadableInEveryTheme() throws Exception {
@@ -55,8 +56,22 @@ class ThemesTest extends NavigatorFixture {
         assertTrue(contrast >= READABLE, "the column headers of " + headed.getColumn(0).getText() + "… in " + shortName
             + " contrast " + String.format("%.1f", contrast) + ":1, below " + READABLE + ":1");
       }
-      DialogBot.Pending wizard = DialogBot.whenOpen(display, "New Database",
-          dialog -> dialog.screenshot("theme-" + shortName + "-wizard").press("Cancel"));
+      DialogBot.Pending wizard = DialogBot.whenOpen(display, "New Database", dialog -> {
+        dialog.screenshot("theme-" + shortName + "-wizard");
+        Button finish = dialog.button("Finish");
+        Button cancel = dialog.button("Cancel");
+        assertFalse(finish.getEnabled(), "no name yet: Finish is disabled");
+        RGB greyed = DrawnColours.buttonText(finish);
+        double apart = DrawnColours.contrast(greyed, DrawnColours.buttonText(cancel));
+        assertTrue(apart >= DISTINCT, "the disabled Finish looks like the enabled Cancel in " + shortName
+            + ": their texts differ " + String.format("%.1f", apart) + ":1, below " + DISTINCT + ":1");
+        // Enabled once the page is complete, it no longer looks disabled (as the default button, it
+        // may look unlike Cancel).
+        dialog.type(0, name + " " + shortName);
+        Ui.waitUntil(display, "Finish is enabled and no longer greyed in " + shortName,
+            () -> finish.getEnabled() && DrawnColours.contrast(DrawnColours.buttonText(finish), greyed) >= DISTINCT);
+        dialog.screenshot("theme-" + shortName + "-wizard-named").press("Cancel");
+      });
       navigator.select("Databases").menu("New", "Database...");
       wizard.check();
     }
@@ -91,43 +106,9 @@ class ThemesTest extends NavigatorFixture {
    * The contrast, as drawn, between the header row's background (its commonest colour) and its
    * text (the colour farthest from the background).
    */
-  private double headerContrast(Tree tree) {
+  private static double headerContrast(Tree tree) {
     // GTK puts the header above the client area's origin (a negative y): start at the area's top.
-    Point origin = tree.toDisplay(0, tree.getClientArea().y);
-    int width = tree.getClientArea().width;
-    int height = tree.getHeaderHeight();
-    Image image = new Image(display, width, height);
-    GC gc = new GC(display);
-    try {
-      gc.copyArea(image, origin.x, origin.y);
-      ImageData data = image.getImageData();
-      Map<RGB, Integer> counts = new HashMap<>();
-      for (int y = 0; y < data.height; y++) {
-        for (int x = 0; x < data.width; x++) {
-          counts.merge(data.palette.getRGB(data.getPixel(x, y)), 1, Integer::sum);
-        }
-      }
-      RGB background = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-      return counts.keySet().stream().mapToDouble(rgb -> contrast(rgb, background)).max().orElse(1);
-    } finally {
-      gc.dispose();
-      image.dispose();
-    }
-  }
-
-  /** WCAG's contrast ratio of two colours. */
-  private static double contrast(RGB a, RGB b) {
-    double la = luminance(a);
-    double lb = luminance(b);
-    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-  }
-
-  private static double luminance(RGB rgb) {
-    return 0.2126 * linear(rgb.red) + 0.7152 * linear(rgb.green) + 0.0722 * linear(rgb.blue);
-  }
-
-  private static double linear(int channel) {
-    double c = channel / 255.0;
-    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    Rectangle area = tree.getClientArea();
+    return DrawnColours.of(tree, new Rectangle(0, area.y, area.width, tree.getHeaderHeight())).contrast();
   }
 }

@@ -28,6 +28,7 @@ final class ConstellationWorkbenchAdvisor extends WorkbenchAdvisor {
     // The Problems and Properties views come from the IDE layer and need its adapters.
     IDE.registerAdapters();
     declareMarkerImages(configurer);
+    EnablementStyles.install(configurer.getWorkbench().getDisplay());
   }
 
   /**

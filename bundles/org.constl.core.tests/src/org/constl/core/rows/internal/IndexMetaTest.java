@@ -9,6 +9,7 @@ import org.constl.identity.KeyType;
 import org.constl.identity.Keys;
 import org.constl.identity.OrbitDbIdentity;
 import org.constl.identity.PrivateKey;
+import org.constl.ipld.DagCbor;
 import org.constl.ipld.IpldValue;
 import org.constl.orbitdb.Entry;
 import org.constl.orbitdb.IpfsAccessController;
@@ -48,6 +49,15 @@ class IndexMetaTest {
     assertEquals(3, meta.entries());
     IndexMeta decoded = IndexMeta.decode(meta.encode());
     assertTrue(decoded.reflects(log.heads()));
+  }
+
+  /** An index kept before the search texts left addresses out says so, and is built again. */
+  @Test
+  void anIndexOfAnOlderFormOfSearchTextsIsNotCurrent() {
+    assertTrue(IndexMeta.decode(IndexMeta.empty().encode()).searchTextsCurrent());
+    IpldValue.MapValue older = IpldValue.MapValue.builder().put("entries", IpldValue.of(3))
+        .put("slots", IpldValue.list(IpldValue.of("a"))).build();
+    assertFalse(IndexMeta.decode(DagCbor.encode(older)).searchTextsCurrent());
   }
 
   /**

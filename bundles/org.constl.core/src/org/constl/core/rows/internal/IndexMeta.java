@@ -28,15 +28,23 @@ final class IndexMeta {
   private static final String ENTRIES = "entries";
   private static final String HEADS = "heads";
   private static final String SLOTS = "slots";
+  private static final String SEARCH = "search";
+  /**
+   * The form of the rows' search texts ({@link CellText#searchText}): 2 leaves databases'
+   * addresses out; an index of another form (1, before the field was written) is built again.
+   */
+  private static final long SEARCH_FORM = 2;
 
   private long entries;
+  private final long searchForm;
   /** Null when not known. */
   private Set<String> heads;
   private final List<String> slots;
   private final Map<String, Integer> slotOf = new HashMap<>();
 
-  private IndexMeta(long entries, Collection<String> heads, List<String> slots) {
+  private IndexMeta(long entries, Collection<String> heads, List<String> slots, long searchForm) {
     this.entries = entries;
+    this.searchForm = searchForm;
     this.heads = heads == null ? null : new TreeSet<>(heads);
     this.slots = new ArrayList<>();
     slots.forEach(this::slot);
@@ -44,22 +52,29 @@ final class IndexMeta {
 
   /** An index that reflects nothing yet. */
   static IndexMeta empty() {
-    return new IndexMeta(-1, null, List.of());
+    return new IndexMeta(-1, null, List.of(), SEARCH_FORM);
   }
 
   static IndexMeta decode(byte[] bytes) {
     IpldValue.MapValue map = DagCbor.decode(bytes).asMap();
     List<String> heads = map.has(HEADS) ? map.get(HEADS).asList().stream().map(IpldValue::asString).toList() : null;
     return new IndexMeta(map.get(ENTRIES).asLong(), heads,
-        map.get(SLOTS).asList().stream().map(IpldValue::asString).toList());
+        map.get(SLOTS).asList().stream().map(IpldValue::asString).toList(),
+        map.has(SEARCH) ? map.get(SEARCH).asLong() : 1);
   }
 
   byte[] encode() {
-    IpldValue.MapValue.Builder map = IpldValue.MapValue.builder().put(ENTRIES, IpldValue.of(entries));
+    IpldValue.MapValue.Builder map = IpldValue.MapValue.builder().put(ENTRIES, IpldValue.of(entries))
+        .put(SEARCH, IpldValue.of(searchForm));
     if (heads != null) {
       map.put(HEADS, IpldValue.list(heads.stream().map(IpldValue::of).toList()));
     }
     return DagCbor.encode(map.put(SLOTS, IpldValue.list(slots.stream().map(IpldValue::of).toList())).build());
+  }
+
+  /** Whether the rows' search texts are of the current form; when not, the index is built again. */
+  boolean searchTextsCurrent() {
+    return searchForm == SEARCH_FORM;
   }
 
   /** The number of log entries reflected; negative when never built. */
@@ -113,6 +128,6 @@ final class IndexMeta {
   }
 
   IndexMeta copy() {
-    return new IndexMeta(entries, heads, slots);
+    return new IndexMeta(entries, heads, slots, searchForm);
   }
 }

@@ -245,13 +245,35 @@ public final class IndexedTableRows implements TableRows {
 
   @Override
   public void update(String rowKey, Map<String, Optional<IpldValue>> changes) {
+    updateAll(Map.of(rowKey, changes));
+  }
+
+  @Override
+  public Map<String, Map<String, Optional<IpldValue>>> updateAll(Map<String, Map<String, Optional<IpldValue>>> changes) {
+    // Read and written under one lock: what is returned is exactly what these changes replaced.
     synchronized (store) {
-      Row current = find(rowKey).orElseThrow(() -> new NoSuchElementException("no row " + rowKey));
-      Map<String, IpldValue> cells = new LinkedHashMap<>(current.cells());
-      changes.forEach((column, value) -> value.ifPresentOrElse(v -> cells.put(column, v), () -> cells.remove(column)));
-      if (!cells.equals(current.cells())) {
-        write(List.of(KeyValue.putPayload(rowKey, new IpldValue.MapValue(cells))), Set.of(rowKey));
+      Map<String, Map<String, Optional<IpldValue>>> previous = new LinkedHashMap<>();
+      List<IpldValue> payloads = new ArrayList<>();
+      Set<String> written = new LinkedHashSet<>();
+      changes.forEach((rowKey, rowChanges) -> {
+        Map<String, IpldValue> before = find(rowKey).orElseThrow(() -> new NoSuchElementException("no row " + rowKey))
+            .cells();
+        Map<String, IpldValue> after = new LinkedHashMap<>(before);
+        Map<String, Optional<IpldValue>> replaced = new LinkedHashMap<>();
+        rowChanges.forEach((column, value) -> {
+          replaced.put(column, Optional.ofNullable(before.get(column)));
+          value.ifPresentOrElse(v -> after.put(column, v), () -> after.remove(column));
+        });
+        previous.put(rowKey, replaced);
+        if (!after.equals(before)) {
+          payloads.add(KeyValue.putPayload(rowKey, new IpldValue.MapValue(after)));
+          written.add(rowKey);
+        }
+      });
+      if (!payloads.isEmpty()) {
+        write(payloads, written);
       }
+      return previous;
     }
   }
 
@@ -426,6 +448,10 @@ public final class IndexedTableRows implements TableRows {
    */
   private void catchUp() throws StoreException {
     meta = index.meta().map(IndexMeta::decode).orElseGet(IndexMeta::empty);
+    if (!meta.searchTextsCurrent()) {
+      index.clear();
+      meta = IndexMeta.empty();
+    }
     // Read first: the log only grows, so the count and the keys read next cover at least these heads.
     List<Entry> heads = database.heads();
     if (meta.reflects(heads)) {

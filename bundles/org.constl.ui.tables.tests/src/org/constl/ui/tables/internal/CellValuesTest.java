@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.constl.core.rules.BaseCategory;
@@ -94,8 +95,29 @@ class CellValuesTest {
   }
 
   @Test
-  void translatableTextMustBeTheAddressOfItsTranslations() {
-    assertTrue(refusal("bonjour", BaseCategory.TRANSLATABLE_TEXT).contains("translations database"));
+  void translatableTextKeepsAnAddressAndGivesAnyOtherTextToTheTranslator() {
+    String address = "/orbitdb/zdpuAqVk8TDi7jHBt3DsLqUmfUNTGbhDzmjmbNT9Wu3ohoCpp";
+    Map<String, String> made = new LinkedHashMap<>();
+    CellValues.Translator translator = text -> {
+      String madeAddress = "made " + made.size();
+      made.put(madeAddress, text);
+      return IpldValue.of(madeAddress);
+    };
+    Optional<VariableCategory> one = Optional.of(VariableCategory.simple(BaseCategory.TRANSLATABLE_TEXT));
+    Optional<VariableCategory> list = Optional.of(VariableCategory.list(BaseCategory.TRANSLATABLE_TEXT));
+    assertEquals(new Value(Optional.of(IpldValue.of(address))), values.parse(address, one, translator));
+    assertTrue(made.isEmpty(), "an address is kept as it is");
+
+    IpldValue bonjour = assertInstanceOf(Value.class, values.parse(" bonjour ", one, translator)).value().orElseThrow();
+    assertEquals(Map.of(bonjour.asString(), "bonjour"), made);
+    IpldValue words = assertInstanceOf(Value.class, values.parse("[\"pluie\", \"" + address + "\"]", list, translator))
+        .value().orElseThrow();
+    assertEquals("pluie", made.get(words.asList().get(0).asString()), "each text of a list gets its own");
+    assertEquals(IpldValue.of(address), words.asList().get(1));
+    assertEquals(new Value(Optional.empty()), values.parse(" ", one, translator), "a blank text clears the cell");
+
+    assertEquals(new Value(Optional.of(IpldValue.of("bonjour"))), values.parse("bonjour", one),
+        "a check writes nothing");
   }
 
   @Test

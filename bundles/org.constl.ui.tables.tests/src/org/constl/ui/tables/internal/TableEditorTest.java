@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.constl.core.rows.TableRows;
 import org.constl.core.rows.TableRows.SortKey;
 import org.constl.core.rules.BaseCategory;
@@ -32,6 +34,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -176,7 +179,7 @@ class TableEditorTest extends RainfallEditorFixture {
     // Deleting a row and undoing it brings its cells back.
     grid.doCommand(new SelectCellCommand(grid, RAIN + 1, 1, false, false));
     editor.deleteSelectedRows();
-    Ui.waitUntil(display, "the row is deleted", () -> rows().size() == 0);
+    Ui.waitUntil(display, "the row is deleted", () -> rows().size() == 0 && editsDone());
     history.undo(editor.undoContext(), null, null);
     Ui.waitUntil(display, "the row is back", () -> rows().size() == 1 && "15".equals(body(0, RAIN)));
     Ui.screenshot(window.getShell(), "table-redo");
@@ -190,7 +193,7 @@ class TableEditorTest extends RainfallEditorFixture {
     putText("\"Saint-Jean\nsur-Richelieu\"\t2024-05-01\t3,5\nLaval\t2024-05-02\t7\n");
     select(0, STATION);
     Ui.press(grid, SWT.CTRL, 'v');
-    Ui.waitUntil(display, "the second row is added", () -> rows().size() == 2 && grid.getRowCount() == 3);
+    Ui.waitUntil(display, "the second row is added", () -> rows().size() == 2 && grid.getRowCount() == 3 && editsDone());
     assertEquals(IpldValue.of("Saint-Jean\nsur-Richelieu"), rows().row(0).cells().get(RainfallTable.STATION));
     assertEquals(IpldValue.of(3.5), rows().row(0).cells().get(RainfallTable.RAIN));
     assertEquals(IpldValue.of(7), rows().row(1).cells().get(RainfallTable.RAIN));
@@ -200,7 +203,7 @@ class TableEditorTest extends RainfallEditorFixture {
     // A header row names the columns, in any order.
     putText("pluie\tstation\n8\tGatineau\n");
     Ui.press(grid, SWT.CTRL | SWT.SHIFT, 'v');
-    Ui.waitUntil(display, "a third row, shown", () -> rows().size() == 3 && grid.getRowCount() == 4);
+    Ui.waitUntil(display, "a third row, shown", () -> rows().size() == 3 && grid.getRowCount() == 4 && editsDone());
     assertEquals(Optional.of(IpldValue.of(8)), rows().rows(0, 3).stream()
         .filter(r -> IpldValue.of("Gatineau").equals(r.cells().get(RainfallTable.STATION)))
         .map(r -> r.cells().get(RainfallTable.RAIN)).findFirst());
@@ -219,7 +222,7 @@ class TableEditorTest extends RainfallEditorFixture {
     // Delete empties the selected cells, in one undoable step.
     select(1, RAIN);
     Ui.press(grid, 0, SWT.DEL);
-    Ui.waitUntil(display, "the cell is emptied", () -> !rows().row(1).cells().containsKey(RainfallTable.RAIN));
+    Ui.waitUntil(display, "the cell is emptied", () -> !rows().row(1).cells().containsKey(RainfallTable.RAIN) && editsDone());
     history.undo(editor.undoContext(), null, null);
     Ui.waitUntil(display, "undo puts it back", () -> IpldValue.of(7).equals(rows().row(1).cells().get(RainfallTable.RAIN)));
   }
@@ -255,7 +258,7 @@ class TableEditorTest extends RainfallEditorFixture {
     assertEquals(0, written % RowEditOperation.ROWS_PER_WRITE, "a batch is written whole or not at all");
     String count = String.format(Locale.ROOT, "%,d", written);
     Ui.waitUntil(display, "the editor says how far it went", () -> editor.statusText()
-        .contains("Paste cancelled: " + count + " of 50,000 rows were written; Undo removes them"));
+        .contains("Paste cancelled: " + count + " of 50,000 rows were written; Undo takes the paste back"));
     assertEquals(IpldValue.of("S-0"), rows().row(0).cells().get(RainfallTable.STATION));
     assertEquals("Paste as new rows (" + count + " of 50,000 rows)", history.getUndoOperation(editor.undoContext()).getLabel());
     Ui.waitUntil(display, "the editor shows the written rows", () -> editor.statusText().startsWith(written + " rows"));
@@ -270,7 +273,153 @@ class TableEditorTest extends RainfallEditorFixture {
     page.showView(IPageLayout.ID_PROBLEM_VIEW);
   }
 
+  @Test
+  void aPasteOverManyRowsIsWrittenInBatchesAndOneUndoPutsTheirValuesBack() throws Exception {
+    int count = 20_000;
+    List<Map<String, IpldValue>> before = writeRows(count);
+    StringBuilder block = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      block.append("P-").append(i).append("\t2024-06-01\t").append(i % 300).append('\n');
+    }
+    putText(block.toString());
+    select(0, STATION);
+    String first = rows().row(0).key();
+    Ui.waitUntil(display, "the first cell is selected", () -> editor.getSite().getSelectionProvider().getSelection()
+        instanceof CellSelection cells && cells.rowKeys().equals(List.of(first)));
+    Ui.press(grid, SWT.CTRL, 'v');
+    Job[] pastes = Job.getJobManager().find(editor.undoContext());
+    assertEquals(1, pastes.length, "the paste is a job of the editor");
+    assertFalse(pasted(rows().row(count - 1)), "the UI thread must be back before the rows are written");
+
+    Ui.waitUntil(display, "the first rows are overwritten", () -> pasted(rows().row(0)));
+    Ui.waitUntil(display, "the grid shows them", () -> "P-0".equals(body(0, STATION)));
+    ToolItem cancel = cancelButton();
+    Ui.screenshot(window.getShell(), "table-overwrite-progress");
+    cancel.notifyListeners(SWT.Selection, new Event());
+    Ui.waitUntil(display, "the paste job ends", () -> pastes[0].getState() == Job.NONE);
+
+    List<TableRows.Row> after = rows().rows(0, count);
+    assertEquals(count, after.size(), "a paste over rows adds none");
+    int written = (int) after.stream().filter(TableEditorTest::pasted).count();
+    assertTrue(written > 0 && written < count, written + " rows written");
+    assertEquals(0, written % RowEditOperation.ROWS_PER_WRITE, "a batch is written whole or not at all");
+    IpldValue date = after.get(0).cells().get(RainfallTable.DATE);
+    assertEquals("2024-06-01", body(0, DATE), "the pasted text is stored as a date");
+    for (int i = 0; i < count; i++) {
+      assertEquals(i < written ? pastedRow(i, date) : before.get(i), after.get(i).cells(), "row " + i);
+    }
+    String done = String.format(Locale.ROOT, "%,d", written);
+    Ui.waitUntil(display, "the editor says how far it went", () -> editor.statusText()
+        .contains("Paste cancelled: " + done + " of 20,000 rows were written; Undo takes the paste back"));
+    assertEquals("Paste (" + done + " of 20,000 rows)", history.getUndoOperation(editor.undoContext()).getLabel());
+    Ui.screenshot(window.getShell(), "table-overwrite-cancelled");
+
+    history.undo(editor.undoContext(), null, null);
+    assertEquals(before, cellsOf(rows().rows(0, count)), "one undo puts every old value back, the date gone again");
+    Ui.waitUntil(display, "the grid shows the old values", () -> "S-0".equals(body(0, STATION)) && "".equals(body(0, DATE)));
+    history.redo(editor.undoContext(), null, null);
+    Ui.waitUntil(display, "redo pastes them again", () -> "P-0".equals(body(0, STATION)));
+    assertEquals(pastedRow(written - 1, date), rows().row(written - 1).cells());
+    assertEquals(before.get(written), rows().row(written).cells());
+    page.showView(IPageLayout.ID_PROBLEM_VIEW);
+  }
+
+  @Test
+  void deletingOrClearingAHugeSelectionIsAJobThatOneUndoTakesBack() throws Exception {
+    int count = 20_000;
+    List<Map<String, IpldValue>> before = writeRows(count);
+    select(0, STATION);
+    Ui.press(grid, SWT.CTRL, 'a');
+    press("Delete rows");
+    Job[] deletions = Job.getJobManager().find(editor.undoContext());
+    assertEquals(1, deletions.length, "the deletion is a job of the editor; the editor says: " + editor.statusText());
+    assertTrue(rows().size() > 0, "the UI thread must be back before the rows are deleted");
+
+    Ui.waitUntil(display, "the first rows are deleted", () -> rows().size() < count);
+    ToolItem cancel = cancelButton();
+    Ui.screenshot(window.getShell(), "table-delete-progress");
+    cancel.notifyListeners(SWT.Selection, new Event());
+    Ui.waitUntil(display, "the deletion job ends", () -> deletions[0].getState() == Job.NONE);
+
+    int left = rows().size();
+    int deleted = count - left;
+    assertTrue(deleted > 0 && left > 0, deleted + " rows deleted");
+    assertEquals(0, deleted % RowEditOperation.ROWS_PER_WRITE, "a batch is deleted whole or not at all");
+    assertEquals(before.subList(deleted, count), cellsOf(rows().rows(0, left)), "the first rows go first");
+    String done = String.format(Locale.ROOT, "%,d", deleted);
+    Ui.waitUntil(display, "the editor says how far it went", () -> editor.statusText()
+        .contains("Delete cancelled: " + done + " of 20,000 rows were deleted; Undo brings them back"));
+    assertEquals("Delete 20,000 rows (" + done + " of 20,000 rows)",
+        history.getUndoOperation(editor.undoContext()).getLabel());
+    Ui.waitUntil(display, "the grid shows the rows left", () -> showsRows(left)
+        && ("S-" + deleted).equals(body(0, STATION)));
+    Ui.screenshot(window.getShell(), "table-delete-cancelled");
+
+    history.undo(editor.undoContext(), null, null);
+    List<Map<String, IpldValue>> restored = cellsOf(rows().rows(0, count));
+    assertEquals(before.subList(deleted, count), restored.subList(0, left));
+    assertEquals(before.subList(0, deleted), restored.subList(left, count), "the deleted rows come back, at the end");
+    Ui.waitUntil(display, "the grid shows every row", () -> showsRows(count));
+    history.redo(editor.undoContext(), null, null);
+    assertEquals(before.subList(deleted, count), cellsOf(rows().rows(0, rows().size())));
+    Ui.waitUntil(display, "the grid shows the rows left again", () -> showsRows(left));
+
+    // Delete empties every selected cell, in one job and one undoable edit.
+    select(0, STATION);
+    Ui.press(grid, SWT.CTRL, 'a');
+    Ui.press(grid, 0, SWT.DEL);
+    Ui.waitUntil(display, "every cell is emptied", () -> editsDone()
+        && rows().rows(0, left).stream().allMatch(row -> row.cells().isEmpty()));
+    Ui.waitUntil(display, "the grid and the editor say so", () -> "".equals(body(0, STATION))
+        && editor.statusText().contains("Cleared " + String.format(Locale.ROOT, "%,d", 2 * left) + " cells"));
+    Ui.screenshot(window.getShell(), "table-cleared");
+    history.undo(editor.undoContext(), null, null);
+    assertEquals(before.subList(deleted, count), cellsOf(rows().rows(0, left)));
+    Ui.waitUntil(display, "the grid shows the cells again", () -> ("S-" + deleted).equals(body(0, STATION)));
+    history.redo(editor.undoContext(), null, null);
+    assertTrue(rows().rows(0, left).stream().allMatch(row -> row.cells().isEmpty()));
+    page.showView(IPageLayout.ID_PROBLEM_VIEW);
+  }
+
   // --- helpers ------------------------------------------------------------------------------
+
+  /**
+   * Writes rows S-0, S-1… (rain {@code i % 400}) straight to the store, as a table received from a
+   * peer is there already, and waits until the grid shows them; returns their cells.
+   */
+  private List<Map<String, IpldValue>> writeRows(int count) {
+    List<Map<String, IpldValue>> written = IntStream.range(0, count).mapToObj(i -> row("S-" + i, i % 400)).toList();
+    for (int from = 0; from < count; from += 2_000) {
+      rows().insertAll(written.subList(from, Math.min(count, from + 2_000)));
+    }
+    Ui.waitUntil(display, "the grid shows the rows", () -> showsRows(count));
+    Ui.settle(display, 300);
+    return written;
+  }
+
+  /** The row that the block of the overwriting paste puts at position {@code i}, with the date as stored. */
+  private static Map<String, IpldValue> pastedRow(int i, IpldValue date) {
+    return Map.of(RainfallTable.STATION, IpldValue.of("P-" + i), RainfallTable.DATE, date,
+        RainfallTable.RAIN, IpldValue.of(i % 300));
+  }
+
+  private static boolean pasted(TableRows.Row row) {
+    return row.cells().get(RainfallTable.STATION).asString().startsWith("P-");
+  }
+
+  private static List<Map<String, IpldValue>> cellsOf(List<TableRows.Row> rows) {
+    return rows.stream().map(TableRows.Row::cells).toList();
+  }
+
+  /** The Progress view, shown, and its button that cancels the running edit. */
+  private ToolItem cancelButton() throws Exception {
+    page.showView(IPageLayout.ID_PROGRESS_VIEW);
+    ToolItem[] cancel = new ToolItem[1];
+    Ui.waitUntil(display, "the edit in the Progress view, with its cancel button",
+        () -> (cancel[0] = toolItem(window.getShell(), "Cancel Operation")) != null);
+    return cancel[0];
+  }
+
 
   /** The first tool item under the control whose tooltip is this text. */
   private static ToolItem toolItem(Control control, String tooltip) {
@@ -294,6 +443,25 @@ class TableEditorTest extends RainfallEditorFixture {
 
   private TableRows rows() {
     return table.rows();
+  }
+
+  /** Presses the editor's button of this text. */
+  private void press(String text) {
+    List<Button> buttons = new ArrayList<>();
+    collect(grid.getParent(), Button.class, buttons);
+    Button button = buttons.stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+    button.notifyListeners(SWT.Selection, new Event());
+    Ui.settle(display, 50);
+  }
+
+  /** The editor counts this many rows (the grid's own count is of the rows on screen). */
+  private boolean showsRows(int count) {
+    return editor.statusText().startsWith(count + " rows");
+  }
+
+  /** No paste, deletion or clearing is running: the last one is in the history, to undo. */
+  private boolean editsDone() {
+    return Job.getJobManager().find(editor.undoContext()).length == 0;
   }
 
   private static Map<String, IpldValue> row(String station, int rain) {

@@ -1,6 +1,7 @@
 package org.constl.ui.tables.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import org.constl.ipld.IpldValue;
 import org.constl.ipld.unixfs.UnixFsImporter;
 import org.constl.orbitdb.OrbitDbAddress;
 import org.constl.storage.BatchingBlockSink;
+import org.constl.testing.ui.DrawnColours;
 import org.constl.testing.ui.RainfallTable;
 import org.constl.testing.ui.Ui;
 import org.constl.ui.Names;
@@ -28,6 +30,10 @@ import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
 import org.eclipse.nebula.widgets.nattable.layer.cell.CellDisplayConversionUtils;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.HTMLTransfer;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
@@ -38,6 +44,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
@@ -51,9 +58,14 @@ class TypedCellsTest extends RainfallEditorFixture {
   private static final int STATION = 0;
   private static final int NOTES = 3;
   private static final int PHOTO = 4;
+  private static final int KEYWORDS = 5;
   /** The colour of the photo, 0x1478C8. */
   private static final RGB PHOTO_COLOUR = new RGB(0x14, 0x78, 0xC8);
   private static final RGB PLACEHOLDER_RED = new RGB(176, 0, 32);
+  /** Two text colours this far apart tell a disabled button from an enabled one at a glance. */
+  private static final double DISTINCT = 1.5;
+  /** Two text colours closer than this look the same. */
+  private static final double ALIKE = 1.2;
 
   @Test
   void aTranslatableTextIsEditedLanguageByLanguageShownInTheUsersLanguageAndUndoneAsOneEdit() throws Exception {
@@ -119,6 +131,123 @@ class TypedCellsTest extends RainfallEditorFixture {
   }
 
   @Test
+  void aTranslatedCellIsCopiedAsTheTextShownAndPastedAsTranslationsNeverAsAnAddress() throws Exception {
+    String mine = Names.language();
+    String other = mine.equals("fr") ? "es" : "fr";
+    String rain = translated(Map.of(mine, "Heavy rain", other, "Forte pluie"));
+    String flood = translated(Map.of(other, "Crue"));
+    rows().insertAll(List.of(
+        Map.of(RainfallTable.STATION, IpldValue.of("A"), RainfallTable.NOTES, IpldValue.of(rain)),
+        Map.of(RainfallTable.STATION, IpldValue.of("B"), RainfallTable.NOTES, IpldValue.of(flood)),
+        Map.of(RainfallTable.STATION, IpldValue.of("C"))));
+    Ui.waitUntil(display, "three rows", () -> grid.getRowCount() == 4);
+
+    // Copy gives what the grid shows: the user's language, else the one the grid falls back to.
+    grid.doCommand(new SelectCellCommand(grid, STATION + 1, 1, false, false));
+    grid.doCommand(new SelectCellCommand(grid, NOTES + 1, 2, true, false));
+    Ui.press(grid, SWT.CTRL, 'c');
+    Ui.waitUntil(display, "the clipboard holds the texts",
+        () -> ("A\t\t\tHeavy rain\nB\t\t\tCrue\n").equals(clipboard(TextTransfer.getInstance())));
+    String html = clipboard(HTMLTransfer.getInstance());
+    assertTrue(html.contains("Heavy rain") && html.contains("Crue") && !html.contains("/orbitdb/"), html);
+
+    // Pasted into another cell: a database of its own, with every language of the cell copied.
+    copyAndPaste(0, 2);
+    Ui.waitUntil(display, "the cell gets a database of its own",
+        () -> address(2).isPresent() && !address(2).get().equals(rain));
+    assertEquals(Map.of(mine, "Heavy rain", other, "Forte pluie"), table.translations().texts(address(2).get()));
+    Ui.waitUntil(display, "and shows its text", () -> "Heavy rain".equals(shown(2, NOTES)));
+    // The text shown in another language stays in that language.
+    copyAndPaste(1, 2);
+    Ui.waitUntil(display, "the other language's text keeps its language",
+        () -> address(2).map(a -> table.translations().texts(a).equals(Map.of(other, "Crue"))).orElse(false));
+
+    // Text from elsewhere is the user's language's; the cell's database is not written, and undo gives it back.
+    putText("Bruine\n");
+    select(0, NOTES);
+    Ui.press(grid, SWT.CTRL, 'v');
+    Ui.waitUntil(display, "the pasted text is shown", () -> "Bruine".equals(shown(0, NOTES)));
+    assertEquals(Map.of(mine, "Bruine"), table.translations().texts(address(0).orElseThrow()));
+    assertEquals(Map.of(mine, "Heavy rain", other, "Forte pluie"), table.translations().texts(rain));
+    Ui.screenshot(window.getShell(), "table-translations-pasted");
+    history.undo(editor.undoContext(), null, null);
+    Ui.waitUntil(display, "undo gives the cell its database back",
+        () -> address(0).equals(Optional.of(rain)) && "Heavy rain".equals(shown(0, NOTES)));
+  }
+
+  @Test
+  void theQuickFilterSaysThatItDoesNotLookInTranslatedTexts() throws Exception {
+    String rain = translated(Map.of(Names.language(), "Heavy rain"));
+    rows().insertAll(List.of(
+        Map.of(RainfallTable.STATION, IpldValue.of("A"), RainfallTable.NOTES, IpldValue.of(rain)),
+        Map.of(RainfallTable.STATION, IpldValue.of("B"))));
+    Ui.waitUntil(display, "two rows", () -> grid.getRowCount() == 3);
+    assertFalse(editor.statusText().contains(TableEditor.TRANSLATIONS_NOT_FILTERED), "nothing to say while unfiltered");
+
+    editor.filterBox().setText("B");
+    Ui.waitUntil(display, "station B, and the note that translated texts are not looked in",
+        () -> grid.getRowCount() == 2 && editor.statusText().startsWith("1 row (filtered)")
+            && editor.statusText().contains(TableEditor.TRANSLATIONS_NOT_FILTERED));
+    editor.filterBox().setText("Heavy");
+    Ui.waitUntil(display, "a translated text is not found, as the status says",
+        () -> grid.getRowCount() == 1 && editor.statusText().startsWith("0 rows (filtered)"));
+    Ui.screenshot(window.getShell(), "table-filter-translated");
+  }
+
+  @Test
+  void aListOfTranslatedTextsShowsCopiesAndPastesItsTexts() throws Exception {
+    String mine = Names.language();
+    String other = mine.equals("fr") ? "es" : "fr";
+    String rain = translated(Map.of(mine, "rain", other, "pluie"));
+    String flood = translated(Map.of(other, "crue"));
+    rows().insertAll(List.of(
+        Map.of(RainfallTable.STATION, IpldValue.of("A"), RainfallTable.KEYWORDS,
+            IpldValue.list(IpldValue.of(rain), IpldValue.of(flood))),
+        Map.of(RainfallTable.STATION, IpldValue.of("B"))));
+    // The sixth column, in view.
+    page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+    Ui.waitUntil(display, "two rows, every column in view", () -> grid.getRowCount() == 3 && grid.getColumnCount() == 7);
+    Ui.waitUntil(display, "the grid shows the list's texts", () -> "[\"rain\",\"crue\"]".equals(shown(0, KEYWORDS)));
+    Ui.moveMouse(display, centre(0, KEYWORDS));
+    Ui.waitUntil(display, "the tooltip lists each one's languages",
+        () -> tooltipText().contains("• " + other + ": crue") && tooltipText().contains(other + ": pluie"));
+    Ui.screenshot(window.getShell(), "table-translated-list");
+
+    copyAndPaste(0, 1, KEYWORDS);
+    assertEquals(List.of(List.of("[\"rain\",\"crue\"]")), TsvFormat.read(clipboard(TextTransfer.getInstance())));
+    Ui.waitUntil(display, "the list is pasted", () -> rows().row(1).cells().containsKey(RainfallTable.KEYWORDS));
+    List<IpldValue> pasted = rows().row(1).cells().get(RainfallTable.KEYWORDS).asList();
+    assertEquals(List.of(Map.of(mine, "rain", other, "pluie"), Map.of(other, "crue")),
+        pasted.stream().map(item -> table.translations().texts(item.asString())).toList(),
+        "each text gets a database of its own, with its languages");
+    assertTrue(pasted.stream().noneMatch(item -> item.asString().equals(rain) || item.asString().equals(flood)));
+    Ui.waitUntil(display, "and shows as the copied list", () -> "[\"rain\",\"crue\"]".equals(shown(1, KEYWORDS)));
+    page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+  }
+
+  @Test
+  void inTheHighContrastThemeTheDialogsOkLooksDisabledWhileItIsAndEnabledAgainAfter() throws Exception {
+    PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme("org.constl.ui.theme.highcontrast", false);
+    Ui.settle(display, 400);
+    editor.insertRow();
+    Ui.waitUntil(display, "a row in the grid", () -> grid.getRowCount() == 2);
+    editTranslations(0, dialog -> {
+      List<Text> fields = fields(dialog);
+      Button ok = button(dialog, "OK");
+      fields.get(1).setText("Heavy rain");
+      RGB enabled = DrawnColours.buttonText(ok);
+      fields.get(0).setText("");
+      Ui.waitUntil(display, "a text without its language: OK is disabled, and its text is greyed",
+          () -> !ok.getEnabled() && DrawnColours.contrast(DrawnColours.buttonText(ok), enabled) >= DISTINCT);
+      screenshot(dialog, "table-translations-dialog-high-contrast");
+      fields.get(0).setText(Names.language());
+      Ui.waitUntil(display, "with its language: OK is enabled, and its text as before",
+          () -> ok.getEnabled() && DrawnColours.contrast(DrawnColours.buttonText(ok), enabled) < ALIKE);
+      press(dialog, "Cancel");
+    });
+  }
+
+  @Test
   void anImageCellShowsAThumbnailAndAPreviewOnHoverAndWhatCannotBeShownAPlaceholderThatSaysWhy() throws Exception {
     String photo = store(ImageDecodingTest.png(ImageDecodingTest.solid(600, 400, 0x1478C8))) + "/berge.png";
     String notAnImage = store("these bytes are no image".getBytes(StandardCharsets.UTF_8)) + "/notes.png";
@@ -154,6 +283,50 @@ class TypedCellsTest extends RainfallEditorFixture {
   }
 
   // --- helpers ------------------------------------------------------------------------------
+
+  /** A new database of these texts, as a translated cell holds. */
+  private String translated(Map<String, String> texts) {
+    String address = table.translations().create(table.input().tableId());
+    table.translations().setTexts(address, texts);
+    return address;
+  }
+
+  private void copyAndPaste(int fromRow, int toRow) {
+    copyAndPaste(fromRow, toRow, NOTES);
+  }
+
+  /** Copies one cell with Ctrl+C and, once the clipboard has it, pastes it into another row with Ctrl+V. */
+  private void copyAndPaste(int fromRow, int toRow, int column) {
+    String before = "nothing copied yet\n";
+    putText(before);
+    select(fromRow, column);
+    Ui.press(grid, SWT.CTRL, 'c');
+    Ui.waitUntil(display, "the copy is on the clipboard", () -> !clipboard(TextTransfer.getInstance()).equals(before));
+    select(toRow, column);
+    Ui.press(grid, SWT.CTRL, 'v');
+  }
+
+  private void select(int row, int column) {
+    grid.doCommand(new SelectCellCommand(grid, column + 1, row + 1, false, false));
+  }
+
+  private String clipboard(Transfer transfer) {
+    Clipboard clipboard = new Clipboard(display);
+    try {
+      return clipboard.getContents(transfer) instanceof String text ? text : "";
+    } finally {
+      clipboard.dispose();
+    }
+  }
+
+  private void putText(String text) {
+    Clipboard clipboard = new Clipboard(display);
+    try {
+      clipboard.setContents(new Object[] {text}, new Transfer[] {TextTransfer.getInstance()});
+    } finally {
+      clipboard.dispose();
+    }
+  }
 
   private TableRows rows() {
     return table.rows();
@@ -215,12 +388,15 @@ class TypedCellsTest extends RainfallEditorFixture {
 
   /** Presses the first button with this text, as a click does. */
   private void press(Shell dialog, String text) {
+    button(dialog, text).notifyListeners(SWT.Selection, new Event());
+    Ui.settle(display, 50);
+  }
+
+  private static Button button(Shell dialog, String text) {
     List<Button> buttons = new ArrayList<>();
     collect(dialog, Button.class, buttons);
-    Button button = buttons.stream().filter(b -> b.getText().equals(text)).findFirst()
+    return buttons.stream().filter(b -> b.getText().equals(text)).findFirst()
         .orElseThrow(() -> new AssertionError("no button " + text));
-    button.notifyListeners(SWT.Selection, new Event());
-    Ui.settle(display, 50);
   }
 
   private static void screenshot(Shell shell, String name) {

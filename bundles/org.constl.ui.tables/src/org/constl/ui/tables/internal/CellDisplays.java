@@ -2,9 +2,14 @@ package org.constl.ui.tables.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.constl.core.rules.BaseCategory;
 import org.constl.core.rules.VariableCategory;
+import org.constl.ipld.IpldException;
+import org.constl.ipld.IpldJson;
+import org.constl.ipld.IpldValue;
 import org.constl.orbitdb.OrbitDbAddress;
 import org.constl.ui.tables.TableSource;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
@@ -27,13 +32,17 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * How cells of some categories are shown rather than as their stored text: translatable text in
- * the user's language (the cell holds the address of its texts' database), images with a
- * thumbnail, and files of every kind by their name (what is copied and edited stays the stored
+ * How cells of some categories are shown rather than as their stored text: translatable text, and
+ * lists of it, in the user's language (a cell holds the address of its texts' database, or a list
+ * of addresses; copy takes the texts too, see {@link CopiedCells}), images with a thumbnail, and
+ * files of every kind by their name (what is copied and edited stays the stored
  * {@code <CID>/<file name>}); also what the tooltip adds. Reads in the background (see
  * {@link ShownTranslations}, {@link Thumbnails}); UI thread only.
  */
 final class CellDisplays extends AbstractRegistryConfiguration implements AutoCloseable {
+
+  /** How a column holds translatable text: not at all, one per cell, or a list of them per cell. */
+  enum Translatable { NONE, ONE, LIST }
 
   private final GridColumns columns;
   private final ShownTranslations translations;
@@ -105,6 +114,9 @@ final class CellDisplays extends AbstractRegistryConfiguration implements AutoCl
 
   /** What a cell holding {@code stored} shows. */
   private String shown(int column, String stored) {
+    if (translatable(column) == Translatable.LIST) {
+      return listShown(stored, this::translated);
+    }
     return switch (simple(column).orElse(BaseCategory.TEXT)) {
       case TRANSLATABLE_TEXT -> translated(stored);
       case IMAGE, AUDIO, VIDEO, FILE -> fileName(stored);
@@ -117,15 +129,65 @@ final class CellDisplays extends AbstractRegistryConfiguration implements AutoCl
     return OrbitDbAddress.isValid(stored) ? translations.shown(stored) : stored;
   }
 
+  /**
+   * A stored list as shown: each text item (an address of translations) as {@code itemShown} gives
+   * it, in a JSON list as other lists show (so a copy of it pastes back as a list); anything that
+   * is not a JSON list as stored.
+   */
+  static String listShown(String stored, UnaryOperator<String> itemShown) {
+    IpldValue parsed;
+    try {
+      parsed = IpldJson.parse(stored);
+    } catch (IpldException | IllegalArgumentException notJson) {
+      return stored;
+    }
+    if (!(parsed instanceof IpldValue.ListValue items)) {
+      return stored;
+    }
+    return IpldJson.print(IpldValue.list(items.values().stream()
+        .map(item -> item instanceof IpldValue.StringValue s ? IpldValue.of(itemShown.apply(s.value())) : item)
+        .toList()));
+  }
+
+  /** How a column holds translatable text. */
+  Translatable translatable(int column) {
+    Optional<VariableCategory> category = column < 0 || column >= columns.size() ? Optional.empty()
+        : columns.category(column);
+    if (category.isEmpty() || category.get().base() != BaseCategory.TRANSLATABLE_TEXT) {
+      return Translatable.NONE;
+    }
+    return category.get().isList() ? Translatable.LIST : Translatable.ONE;
+  }
+
+  /** The texts of a database of translations the grid has read already; asks for nothing. */
+  Optional<Map<String, String>> knownTexts(String address) {
+    return translations.known(address);
+  }
+
   private static String fileName(String stored) {
     int slash = stored.indexOf('/');
     return slash >= 0 && slash < stored.length() - 1 ? stored.substring(slash + 1) : stored;
   }
 
-  /** What the tooltip says of a cell beyond its findings: its texts in each language, its file, why its image is not shown. */
+  /**
+   * What the tooltip says of a cell beyond its findings: its texts in each language (a line an item
+   * for a list), its file, why its image is not shown.
+   */
   List<String> details(int column, String stored) {
     Optional<BaseCategory> base = simple(column);
     List<String> lines = new ArrayList<>();
+    if (translatable(column) == Translatable.LIST && !stored.isBlank()) {
+      listShown(stored, item -> {
+        if (!OrbitDbAddress.isValid(item)) {
+          return item;
+        }
+        translations.texts(item).ifPresent(texts -> lines.add("• " + String.join(", ",
+            texts.entrySet().stream().map(text -> text.getKey() + ": " + text.getValue()).toList())));
+        translations.failure(item).ifPresent(lines::add);
+        return item;
+      });
+      return lines;
+    }
     if (base.isEmpty() || stored.isBlank()) {
       return lines;
     }

@@ -24,6 +24,7 @@ import org.constl.ipld.Cid;
 import org.constl.ipld.IpldException;
 import org.constl.ipld.IpldJson;
 import org.constl.ipld.IpldValue;
+import org.constl.orbitdb.OrbitDbAddress;
 
 /**
  * Cell values to and from the text people type, paste and copy, per variable category, stored as
@@ -57,6 +58,18 @@ final class CellValues {
 
   record Refused(String reason) implements Parsed {}
 
+  /**
+   * What a translatable text cell holds for a text that is not already the address of a database
+   * of texts: a paste, or a list typed, makes a database of that text ({@link PastedTranslations}).
+   */
+  @FunctionalInterface
+  interface Translator {
+    IpldValue translated(String text);
+  }
+
+  /** Writes nothing: a text stands for itself, for checking a text before it is written. */
+  static final Translator UNWRITTEN = IpldValue::of;
+
   /** Why a text is not a value; becomes {@link Refused}. */
   private static final class ParseException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -79,6 +92,11 @@ final class CellValues {
    * clears the cell.
    */
   Parsed parse(String text, Optional<VariableCategory> category) {
+    return parse(text, category, UNWRITTEN);
+  }
+
+  /** As {@link #parse(String, Optional)}, a translatable text's texts going where {@code translator} puts them. */
+  Parsed parse(String text, Optional<VariableCategory> category, Translator translator) {
     if (text.isBlank()) {
       return new Value(Optional.empty());
     }
@@ -87,9 +105,9 @@ final class CellValues {
         return new Value(Optional.of(guess(text.strip())));
       }
       if (category.get().isList()) {
-        return new Value(Optional.of(list(text.strip(), category.get().base())));
+        return new Value(Optional.of(list(text.strip(), category.get().base(), translator)));
       }
-      return new Value(Optional.of(simple(text.strip(), category.get().base())));
+      return new Value(Optional.of(simple(text.strip(), category.get().base(), translator)));
     } catch (ParseException e) {
       return new Refused(e.getMessage());
     }
@@ -104,9 +122,9 @@ final class CellValues {
     }
   }
 
-  private IpldValue list(String text, BaseCategory base) throws ParseException {
+  private IpldValue list(String text, BaseCategory base, Translator translator) throws ParseException {
     if (!text.startsWith("[")) {
-      return IpldValue.list(simple(text, base));
+      return IpldValue.list(simple(text, base, translator));
     }
     IpldValue parsed = json(text, "a list");
     if (!(parsed instanceof IpldValue.ListValue items)) {
@@ -115,17 +133,18 @@ final class CellValues {
     List<IpldValue> values = new ArrayList<>();
     for (IpldValue item : items.values()) {
       // Items given as JSON text go through the category's conversion; others are kept as typed.
-      values.add(item instanceof IpldValue.StringValue s ? simple(s.value(), base) : item);
+      values.add(item instanceof IpldValue.StringValue s ? simple(s.value(), base, translator) : item);
     }
     return IpldValue.list(values);
   }
 
-  private IpldValue simple(String text, BaseCategory base) throws ParseException {
+  private IpldValue simple(String text, BaseCategory base, Translator translator) throws ParseException {
     return switch (base) {
       case NUMBER -> number(text);
       case BOOLEAN -> bool(text);
       case TEXT -> IpldValue.of(text);
-      case TRANSLATABLE_TEXT -> translatable(text);
+      // An address (as ipa's export and older copies give) is kept; any other text gets its database.
+      case TRANSLATABLE_TEXT -> OrbitDbAddress.isValid(text) ? IpldValue.of(text) : translator.translated(text);
       case TIMESTAMP -> timestamp(text);
       case TIME_INTERVAL -> interval(text);
       case GEOJSON -> geoJson(text);
@@ -167,14 +186,6 @@ final class CellValues {
       return IpldValue.of(false);
     }
     throw new ParseException("'" + text + "' is not true or false (also read: vrai/faux, yes/no, oui/non, 1/0)");
-  }
-
-  private static IpldValue translatable(String text) throws ParseException {
-    if (!text.startsWith("/orbitdb/")) {
-      throw new ParseException("translatable text is stored as the address of its translations database"
-          + " (/orbitdb/z...); '" + text + "' is not one");
-    }
-    return IpldValue.of(text);
   }
 
   private IpldValue timestamp(String text) throws ParseException {

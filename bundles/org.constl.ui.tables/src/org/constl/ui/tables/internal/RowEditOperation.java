@@ -33,13 +33,13 @@ import org.eclipse.core.runtime.SubMonitor;
  */
 final class RowEditOperation extends AbstractOperation implements IAdvancedUndoableOperation2 {
 
-  /** Rows added or deleted per store transaction; the grid's reads wait for the store meanwhile. */
+  /** Rows changed, added or deleted per store transaction; the grid's reads wait for the store meanwhile. */
   static final int ROWS_PER_WRITE = 250;
 
   private final TableRows rows;
   /** Row key to the cells it changes: present values set, empty ones delete. */
   private Map<String, Map<String, Optional<IpldValue>>> after;
-  /** The changed cells as they were, read just before each row is written. */
+  /** The changed cells as they were, as each batch replaced them. */
   private final Map<String, Map<String, Optional<IpldValue>>> before = new LinkedHashMap<>();
   private List<Map<String, IpldValue>> added;
   private List<String> addedKeys = List.of();
@@ -121,18 +121,18 @@ final class RowEditOperation extends AbstractOperation implements IAdvancedUndoa
     private void worked(int rowCount) {
       done += rowCount;
       progress.worked(rowCount);
-      progress.subTask(String.format(Locale.ROOT, "%,d of %,d rows written", done, total));
+      progress.subTask(String.format(Locale.ROOT, "%,d of %,d rows %s", done, total,
+          after.isEmpty() && added.isEmpty() ? "deleted" : "written"));
     }
 
     IStatus all() {
-      for (Map.Entry<String, Map<String, Optional<IpldValue>>> change : after.entrySet()) {
+      for (Map<String, Map<String, Optional<IpldValue>>> batch : batches(after)) {
         if (stopped()) {
           return Status.CANCEL_STATUS;
         }
-        before.put(change.getKey(), current(change.getKey(), change.getValue()));
-        rows.update(change.getKey(), change.getValue());
-        changed.put(change.getKey(), change.getValue());
-        worked(1);
+        before.putAll(rows.updateAll(batch));
+        changed.putAll(batch);
+        worked(batch.size());
       }
       for (List<Map<String, IpldValue>> batch : batches(added)) {
         if (stopped()) {
@@ -174,10 +174,10 @@ final class RowEditOperation extends AbstractOperation implements IAdvancedUndoa
         rows.deleteAll(batch);
         progress.worked(batch.size());
       }
-      before.forEach((key, cells) -> {
-        rows.update(key, cells);
-        progress.worked(1);
-      });
+      for (Map<String, Map<String, Optional<IpldValue>>> batch : batches(before)) {
+        rows.updateAll(batch);
+        progress.worked(batch.size());
+      }
       return Status.OK_STATUS;
     });
   }
@@ -199,18 +199,20 @@ final class RowEditOperation extends AbstractOperation implements IAdvancedUndoa
     // Nothing is computed ahead of undo or redo.
   }
 
-  /** The cells {@code changes} touches in a row, as they are now. */
-  private Map<String, Optional<IpldValue>> current(String key, Map<String, Optional<IpldValue>> changes) {
-    Map<String, IpldValue> now = rows.find(key).map(Row::cells).orElse(Map.of());
-    Map<String, Optional<IpldValue>> old = new LinkedHashMap<>();
-    changes.keySet().forEach(column -> old.put(column, Optional.ofNullable(now.get(column))));
-    return old;
-  }
-
   private static <T> List<List<T>> batches(List<T> items) {
     List<List<T>> batches = new ArrayList<>();
     for (int from = 0; from < items.size(); from += ROWS_PER_WRITE) {
       batches.add(items.subList(from, Math.min(items.size(), from + ROWS_PER_WRITE)));
+    }
+    return batches;
+  }
+
+  private static <V> List<Map<String, V>> batches(Map<String, V> items) {
+    List<Map<String, V>> batches = new ArrayList<>();
+    for (List<String> keys : batches(List.copyOf(items.keySet()))) {
+      Map<String, V> batch = new LinkedHashMap<>();
+      keys.forEach(key -> batch.put(key, items.get(key)));
+      batches.add(batch);
     }
     return batches;
   }

@@ -94,6 +94,12 @@ final class ShownTranslations implements AutoCloseable {
     return Optional.ofNullable(want(address).texts);
   }
 
+  /** The texts, when read already; unlike {@link #texts}, asks for no reading (a copy of many cells looks them up). */
+  Optional<Map<String, String>> known(String address) {
+    Followed texts = followed.get(address);
+    return texts == null ? Optional.empty() : Optional.ofNullable(texts.texts);
+  }
+
   /** Why the texts cannot be read, once that is known. */
   Optional<String> failure(String address) {
     return Optional.ofNullable(want(address).failure);

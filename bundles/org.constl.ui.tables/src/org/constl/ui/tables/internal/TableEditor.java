@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.constl.core.objects.Subscription;
+import org.constl.core.objects.Translations;
 import org.constl.core.rows.TableRows;
 import org.constl.core.rows.TableRows.Row;
 import org.constl.core.rows.TableRows.SortKey;
 import org.constl.core.rows.TableSchema;
 import org.constl.core.rules.Finding;
+import org.constl.ui.Names;
 import org.constl.ui.OpenTable;
 import org.constl.ui.tables.TableEditorInput;
 import org.constl.ui.tables.TableSource;
@@ -22,6 +23,7 @@ import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
@@ -93,12 +95,15 @@ public final class TableEditor extends EditorPart {
   private static final int REFRESH_COALESCE_MS = 100;
   /** Copy and paste hold the block in memory (as spreadsheets do): bounded. */
   private static final int MAX_BLOCK_CELLS = 1_000_000;
+  static final String TRANSLATIONS_NOT_FILTERED = "the filter does not look in translated texts";
 
   private TableRows rows;
   private GridColumns columns;
   private RowPages pages;
   private GridEdits edits;
   private TranslationEdits translationEdits;
+  /** Where pasted translatable texts go; told what copy put on the clipboard. */
+  private PastedTranslations pastedTranslations;
   /** Translated texts, thumbnails and file names in the grid, and what the tooltip adds. */
   private CellDisplays cellDisplays;
   private CellTooltip tooltip;
@@ -116,7 +121,7 @@ public final class TableEditor extends EditorPart {
   /** The last thing an action said (a refused text's reason, what a paste did), on its own line. */
   private Label message;
   private Job filterJob;
-  /** Held by the jobs that sort or filter, and by a paste while it reads which rows it covers. */
+  /** Held by the jobs that sort or filter, and by an edit's job while it reads which rows it covers. */
   private final ISchedulingRule order = new ISchedulingRule() {
     @Override
     public boolean contains(ISchedulingRule rule) {
@@ -154,7 +159,9 @@ public final class TableEditor extends EditorPart {
     undoContext = new ObjectUndoContext(this, "Table " + input.getName());
     IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
     history.setLimit(undoContext, 200);
-    edits = new GridEdits(rows, pages, columns, new CellValues(ZoneId.systemDefault()), history, undoContext);
+    pastedTranslations = new PastedTranslations(table.source().translations(), table.tableId(), Names.language());
+    edits = new GridEdits(rows, pages, columns, new CellValues(ZoneId.systemDefault()), pastedTranslations, history,
+        undoContext);
     translationEdits = new TranslationEdits(rows, pages, columns, table.source().translations(), table.tableId(), history,
         undoContext);
   }
@@ -476,23 +483,56 @@ public final class TableEditor extends EditorPart {
     });
   }
 
+  /**
+   * Deletes the rows of the selected cells in a job: a selection may hold a million rows. The
+   * selection layer is right on the body's data, so its positions are the rows' positions.
+   */
   void deleteSelectedRows() {
-    TreeSet<Integer> positions = new TreeSet<>();
+    List<PastePlan.Area> areas = new ArrayList<>();
+    int count = 0;
     for (Range range : selectionLayer.getSelectedRowPositions()) {
-      for (int row = range.start; row < range.end; row++) {
-        positions.add(selectionLayer.getRowIndexByPosition(row));
+      int rowCount = Math.min(range.end, pages.size()) - range.start;
+      if (rowCount > 0) {
+        areas.add(new PastePlan.Area(range.start, 0, rowCount, 0));
+        count += rowCount;
       }
     }
-    act(() -> edits.deleteRows(new ArrayList<>(positions)));
+    if (count > 0 && !rowsMayMove()) {
+      String label = count == 1 ? "Delete row" : "Delete " + RowEditJob.count(count) + " rows";
+      say("Deleting " + RowEditJob.count(count) + (count == 1 ? " row…" : " rows…"));
+      schedule(label, RowEditJob.DELETE, progress -> edits.prepareDelete(label, areas, progress));
+    }
   }
 
+  /** Empties the selected cells in a job, as a delete of rows. */
   void clearSelected() {
-    List<int[]> cells = new ArrayList<>();
-    for (PositionCoordinate cell : selectionLayer.getSelectedCellPositions()) {
-      cells.add(new int[] {selectionLayer.getRowIndexByPosition(cell.getRowPosition()),
-          selectionLayer.getColumnIndexByPosition(cell.getColumnPosition())});
+    List<PastePlan.Area> areas = selectionLayer.getSelectionModel().getSelections().stream()
+        .map(r -> new PastePlan.Area(r.y, r.x, r.height, r.width)).toList();
+    if (!areas.isEmpty() && !rowsMayMove()) {
+      say("Clearing the selected cells…");
+      schedule("Clear cells", RowEditJob.CLEAR, progress -> edits.prepareClear("Clear cells", areas, progress));
     }
-    act(() -> edits.clear(cells));
+  }
+
+  /**
+   * True, and says so, when the positions of the rows may move: a sort or a filter is running,
+   * or a paste, deletion or clearing is being written.
+   */
+  private boolean rowsMayMove() {
+    if (Job.getJobManager().find(order).length > 0) {
+      say("The rows are being sorted or filtered: try again once that is done");
+      return true;
+    }
+    if (Job.getJobManager().find(undoContext).length > 0) {
+      say("An edit of many rows is being written: try again once it is done, or cancel it");
+      return true;
+    }
+    return false;
+  }
+
+  private void schedule(String label, RowEditJob.Wording wording, RowEditJob.Preparation preparation) {
+    getSite().getService(IWorkbenchSiteProgressService.class).schedule(new RowEditJob(edits, label, wording,
+        preparation, order, natTable.getShell(), this::say));
   }
 
   /** Keeps the columns up to the selected cell's in view; a second freeze replaces the first. */
@@ -510,7 +550,10 @@ public final class TableEditor extends EditorPart {
     }
   }
 
-  /** Copies the selected cells' bounding block, as a spreadsheet does. */
+  /**
+   * Copies the selected cells' bounding block, as a spreadsheet does, translatable text as the grid
+   * shows it ({@link CopiedCells}); the texts of cells off screen are read in a job first.
+   */
   void copy() {
     Rectangle region = selectedRegion();
     if (region == null) {
@@ -525,15 +568,48 @@ public final class TableEditor extends EditorPart {
       }
       block.add(line);
     }
-    GridClipboard.put(natTable.getDisplay(), block);
-    say("Copied " + region.width * region.height + " cells");
+    List<CellDisplays.Translatable> translatable = new ArrayList<>();
+    for (int column = region.x; column < region.x + region.width; column++) {
+      translatable.add(cellDisplays.translatable(selectionLayer.getColumnIndexByPosition(column)));
+    }
+    CopiedCells copied = new CopiedCells(block, translatable, cellDisplays::knownTexts);
+    int count = region.width * region.height;
+    if (!copied.needsReading()) {
+      putOnClipboard(copied, count);
+      return;
+    }
+    say("Copying " + count + " cells: reading their translated texts…");
+    Display display = natTable.getDisplay();
+    Translations translations = ((TableEditorInput) getEditorInput()).source().translations();
+    Job reading = Job.create("Copying " + count + " cells", monitor -> {
+      try {
+        copied.read(translations, monitor);
+      } catch (OperationCanceledException e) {
+        display.asyncExec(() -> say("Copy cancelled: the clipboard is as it was"));
+        return Status.CANCEL_STATUS;
+      }
+      display.asyncExec(() -> {
+        if (!natTable.isDisposed()) {
+          putOnClipboard(copied, count);
+        }
+      });
+      return Status.OK_STATUS;
+    });
+    reading.setUser(true);
+    reading.schedule();
+  }
+
+  private void putOnClipboard(CopiedCells copied, int count) {
+    List<List<String>> shown = copied.shown();
+    GridClipboard.put(natTable.getDisplay(), shown);
+    pastedTranslations.copied(shown, copied.textsByShown());
+    say("Copied " + count + " cells");
   }
 
   /** Pastes the clipboard's block over the selection, or as new rows. */
   void paste(boolean asNewRows) {
-    // The plan holds the positions shown: no sort or filter may move them before the paste reads them.
-    if (Job.getJobManager().find(order).length > 0) {
-      say("The rows are being sorted or filtered: paste once that is done");
+    // The plan holds the positions shown: nothing may move them before the paste reads them.
+    if (rowsMayMove()) {
       return;
     }
     Optional<List<List<String>>> block = GridClipboard.take(natTable.getDisplay());
@@ -541,6 +617,7 @@ public final class TableEditor extends EditorPart {
       say("The clipboard holds no cells to paste");
       return;
     }
+    pastedTranslations.pasting(block.get());
     long blockCells = (long) block.get().size() * block.get().get(0).size();
     if (blockCells > MAX_BLOCK_CELLS) {
       say("The clipboard holds " + blockCells + " cells; paste at most " + MAX_BLOCK_CELLS + " at a time");
@@ -563,8 +640,8 @@ public final class TableEditor extends EditorPart {
       plan = PastePlan.spread(block.get(), area, pages.size(), columns.size());
     }
     say(String.format(Locale.ROOT, "Pasting %,d %s…", block.get().size(), block.get().size() == 1 ? "row" : "rows"));
-    getSite().getService(IWorkbenchSiteProgressService.class).schedule(new PasteJob(edits, plan,
-        asNewRows ? "Paste as new rows" : "Paste", order, natTable.getShell(), this::say));
+    String label = asNewRows ? "Paste as new rows" : "Paste";
+    schedule(label, RowEditJob.PASTE, progress -> edits.preparePaste(plan, label, progress));
   }
 
   /** The bounding rectangle of the selected cells, in body positions; null when nothing is selected. */
@@ -725,6 +802,21 @@ public final class TableEditor extends EditorPart {
     findingCounter.schedule();
   }
 
+  /**
+   * Whether some column holds translatable text. The row index filters by what cells store, and
+   * such a cell stores the address of a database of its texts (which the filter leaves out): the
+   * filter does not find their texts (that needs an index of the table's translations), and says
+   * so.
+   */
+  private boolean hasTranslatedColumns() {
+    for (int column = 0; column < columns.size(); column++) {
+      if (cellDisplays.translatable(column) != CellDisplays.Translatable.NONE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The rows shown, and the findings as last counted. */
   private void showCounts() {
     if (status == null || status.isDisposed()) {
@@ -733,7 +825,8 @@ public final class TableEditor extends EditorPart {
     long findings = countedFindings;
     String filtered = rows.filterText().isBlank() ? "" : " (filtered)";
     status.setText(pages.size() + (pages.size() == 1 ? " row" : " rows") + filtered
-        + (findings < 0 ? "" : " · " + findings + (findings == 1 ? " finding" : " findings")));
+        + (findings < 0 ? "" : " · " + findings + (findings == 1 ? " finding" : " findings"))
+        + (filtered.isEmpty() || !hasTranslatedColumns() ? "" : " · " + TRANSLATIONS_NOT_FILTERED));
     status.getShell().layout(new Control[] {status});
   }
 
