@@ -261,7 +261,7 @@ class TableEditorTest extends RainfallEditorFixture {
         .contains("Paste cancelled: " + count + " of 50,000 rows were written; Undo takes the paste back"));
     assertEquals(IpldValue.of("S-0"), rows().row(0).cells().get(RainfallTable.STATION));
     assertEquals("Paste as new rows (" + count + " of 50,000 rows)", history.getUndoOperation(editor.undoContext()).getLabel());
-    Ui.waitUntil(display, "the editor shows the written rows", () -> editor.statusText().startsWith(written + " rows"));
+    Ui.waitUntil(display, "the editor shows the written rows", () -> editor.statusText().startsWith(String.format(Locale.ROOT, "%,d rows", written)));
     Ui.screenshot(window.getShell(), "table-paste-cancelled");
 
     history.undo(editor.undoContext(), null, null);
@@ -456,7 +456,7 @@ class TableEditorTest extends RainfallEditorFixture {
 
   /** The editor counts this many rows (the grid's own count is of the rows on screen). */
   private boolean showsRows(int count) {
-    return editor.statusText().startsWith(count + " rows");
+    return editor.statusText().startsWith(String.format(Locale.ROOT, "%,d rows", count));
   }
 
   /** No paste, deletion or clearing is running: the last one is in the history, to undo. */

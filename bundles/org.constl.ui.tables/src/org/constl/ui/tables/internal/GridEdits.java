@@ -119,7 +119,7 @@ final class GridEdits {
       added.add(cells);
       converting.worked(plan.newRows().get(i).size());
     }
-    String done = "Pasted " + count(cellCount - refusals.size()) + " cells"
+    String done = "Pasted " + RowEditJob.quantity(cellCount - refusals.size(), "cell")
         + (plan.droppedColumns() > 0 ? "; " + plan.droppedColumns() + " columns had no column to go to" : "")
         + (refusals.isEmpty() ? "" : "; " + count(refusals.size()) + " refused");
     return new RowEditJob.Prepared(RowEditOperation.edit(label, rows, changes, added),
@@ -160,7 +160,7 @@ final class GridEdits {
       });
     }
     return new RowEditJob.Prepared(RowEditOperation.edit(label, rows, changes, List.of()), Optional.empty(),
-        cleared[0] == 0 ? "The selected cells are empty already" : "Cleared " + count(cleared[0]) + " cells");
+        cleared[0] == 0 ? "The selected cells are empty already" : "Cleared " + RowEditJob.quantity(cleared[0], "cell"));
   }
 
   /**
@@ -176,7 +176,7 @@ final class GridEdits {
       forEachRow(area.row(), area.rows(), progress, row -> doomed.putIfAbsent(row.key(), row));
     }
     return new RowEditJob.Prepared(RowEditOperation.delete(label, rows, List.copyOf(doomed.values())), Optional.empty(),
-        "Deleted " + count(doomed.size()) + (doomed.size() == 1 ? " row" : " rows"));
+        "Deleted " + RowEditJob.quantity(doomed.size(), "row"));
   }
 
   /** The rows of the areas that the table has (a whole column's area may say more), for progress. */

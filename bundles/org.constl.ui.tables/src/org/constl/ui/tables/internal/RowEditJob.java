@@ -151,7 +151,12 @@ final class RowEditJob extends Job {
     }
   }
 
-  static String count(int n) {
+  static String count(long n) {
     return NumberFormat.getIntegerInstance(Locale.ROOT).format(n);
+  }
+
+  /** "1 row", "20,000 rows": a count and a noun whose plural takes an s, as the editor's messages say them. */
+  static String quantity(long n, String noun) {
+    return count(n) + " " + noun + (n == 1 ? "" : "s");
   }
 }

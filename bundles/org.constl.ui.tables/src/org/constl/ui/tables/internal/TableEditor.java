@@ -498,8 +498,8 @@ public final class TableEditor extends EditorPart {
       }
     }
     if (count > 0 && !rowsMayMove()) {
-      String label = count == 1 ? "Delete row" : "Delete " + RowEditJob.count(count) + " rows";
-      say("Deleting " + RowEditJob.count(count) + (count == 1 ? " row…" : " rows…"));
+      String label = count == 1 ? "Delete row" : "Delete " + RowEditJob.quantity(count, "row");
+      say("Deleting " + RowEditJob.quantity(count, "row") + "…");
       schedule(label, RowEditJob.DELETE, progress -> edits.prepareDelete(label, areas, progress));
     }
   }
@@ -578,10 +578,10 @@ public final class TableEditor extends EditorPart {
       putOnClipboard(copied, count);
       return;
     }
-    say("Copying " + count + " cells: reading their translated texts…");
+    say("Copying " + RowEditJob.quantity(count, "cell") + ": reading their translated texts…");
     Display display = natTable.getDisplay();
     Translations translations = ((TableEditorInput) getEditorInput()).source().translations();
-    Job reading = Job.create("Copying " + count + " cells", monitor -> {
+    Job reading = Job.create("Copying " + RowEditJob.quantity(count, "cell"), monitor -> {
       try {
         copied.read(translations, monitor);
       } catch (OperationCanceledException e) {
@@ -603,7 +603,7 @@ public final class TableEditor extends EditorPart {
     List<List<String>> shown = copied.shown();
     GridClipboard.put(natTable.getDisplay(), shown);
     pastedTranslations.copied(shown, copied.textsByShown());
-    say("Copied " + count + " cells");
+    say("Copied " + RowEditJob.quantity(count, "cell"));
   }
 
   /** Pastes the clipboard's block over the selection, or as new rows. */
@@ -824,8 +824,8 @@ public final class TableEditor extends EditorPart {
     }
     long findings = countedFindings;
     String filtered = rows.filterText().isBlank() ? "" : " (filtered)";
-    status.setText(pages.size() + (pages.size() == 1 ? " row" : " rows") + filtered
-        + (findings < 0 ? "" : " · " + findings + (findings == 1 ? " finding" : " findings"))
+    status.setText(RowEditJob.quantity(pages.size(), "row") + filtered
+        + (findings < 0 ? "" : " · " + RowEditJob.quantity(findings, "finding"))
         + (filtered.isEmpty() || !hasTranslatedColumns() ? "" : " · " + TRANSLATIONS_NOT_FILTERED));
     status.getShell().layout(new Control[] {status});
   }
