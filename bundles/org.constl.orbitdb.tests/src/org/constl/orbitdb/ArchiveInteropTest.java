@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,6 +153,36 @@ class ArchiveInteropTest {
             checks.add(() -> assertEquals(written, js, type));
         }
         assertAll(checks);
+    }
+
+    /**
+     * Batches are signed on a second thread, each entry's references taken from the one before:
+     * JS verifies and reads such a log, written after two concurrent heads and in several batches.
+     */
+    @Test
+    void jsReadsAKeyValueDatabaseJavaWroteInBatches() throws Exception {
+        LocalPeer alice = peer("alice", ALICE);
+        LocalPeer bob = peer("bob", BOB);
+        Database a = alice.orbitdb().create("java-batches", KeyValue.TYPE, IpfsAccessController.TYPE,
+                List.of(ALICE.identity().id(), BOB.identity().id()), Optional.empty());
+        Database b = transfer(alice, bob, a.address());
+        new KeyValue(a).put("first", IpldValue.of("alice"));
+        new KeyValue(b).put("first", IpldValue.of("bob"));
+        transfer(bob, alice, a.address());
+        assertEquals(2, a.heads().size(), "a batch after two heads");
+        for (int batch = 0; batch < 3; batch++) {
+            Map<String, IpldValue> values = new LinkedHashMap<>();
+            for (int i = 0; i < 120; i++) {
+                values.put("row-" + (batch * 100 + i), IpldValue.of(batch * 1000 + i)); // overlapping keys
+            }
+            assertEquals(120, new KeyValue(a).putAll(values).size());
+        }
+
+        Path exported = temp.resolve("java-written-batches");
+        alice.archive().export(a.address(), exported);
+        IpldValue written = javaState(a);
+        assertEquals(1 + 300 + 20, written.asList().size(), "first, then rows 0-319");
+        assertEquals(written, IpldJson.parse(reader.run(exported.toString())));
     }
 
     @Test
