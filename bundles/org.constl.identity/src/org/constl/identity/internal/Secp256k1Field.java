@@ -108,26 +108,15 @@ final class Secp256k1Field {
         long r3 = t3 + low(t8, R260) + high(t7, R260);
         long r4 = t4 + low(t9, R260) + high(t8, R260);
         long r5 = high(t9, R260);
-        r0 += low(r5, R260);
-        r1 += high(r5, R260);
-        r1 += r0 >>> 52;
-        r0 &= M52;
-        r2 += r1 >>> 52;
-        r1 &= M52;
-        r3 += r2 >>> 52;
-        r2 &= M52;
-        r4 += r3 >>> 52;
-        r3 &= M52;
-        r0 += (r4 >>> 48) * R;
-        r4 &= M48;
-        r[0] = r0;
-        r[1] = r1;
+        r[0] = r0 + low(r5, R260);
+        r[1] = r1 + high(r5, R260);
         r[2] = r2;
         r[3] = r3;
         r[4] = r4;
+        weaken(r);
     }
 
-    /** Brings any element of magnitude up to 8 back to magnitude 1. */
+    /** Brings an element back to magnitude 1, from any magnitude up to 8 or limbs a carry short of 2^63. */
     static void weaken(long[] a) {
         long a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3], a4 = a[4];
         a1 += a0 >>> 52;
