@@ -23,6 +23,12 @@ import org.constl.storage.StoreException;
  * opens them by name or address, and lists those the store holds. A database is open at most once
  * at a time; closing this closes them, not the store. Calls hold the store's monitor, as
  * {@link Database}'s do.
+ *
+ * <p>Who opens a database with {@link #open} or {@link #create} may use it until someone closes it,
+ * as in JS: those users are not counted, since most never close what they open. Who needs a
+ * database for a while only (the texts of a cell on screen, among thousands) takes a
+ * {@link #lease}: it is counted here, the one place that sees every user of a database, and the
+ * database closes with the last lease unless it was opened the other way too.
  */
 public final class OrbitDb implements AutoCloseable {
 
@@ -33,7 +39,7 @@ public final class OrbitDb implements AutoCloseable {
     private final LocalStore store;
     private final LogWriter writer;
     private final Map<String, AccessControllerType> accessTypes = new LinkedHashMap<>();
-    private final Map<String, Database> open = new HashMap<>();
+    private final Map<String, Opened> open = new HashMap<>();
     private final ExecutorService notifier = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "orbitdb-updates");
         thread.setDaemon(true);
@@ -90,7 +96,7 @@ public final class OrbitDb implements AutoCloseable {
                 AccessController access = controllers.create(this, name, write);
                 Manifest manifest = Manifest.create(name, type, access.address(), meta);
                 store.blocks().put(manifest.block().cid(), manifest.bytes());
-                return openDatabase(manifest.address());
+                return openDatabase(manifest.address()).hold();
             });
         }
     }
@@ -99,12 +105,32 @@ public final class OrbitDb implements AutoCloseable {
     public Database open(OrbitDbAddress address) throws StoreException {
         synchronized (store) {
             requireOpen();
-            return openDatabase(address);
+            return openDatabase(address).hold();
         }
     }
 
-    private Database openDatabase(OrbitDbAddress address) throws StoreException {
-        Database opened = open.get(address.toString());
+    /**
+     * Opens the database at {@code address} (its manifest must be in the store) until the lease is
+     * closed: then it closes, unless other leases or users of {@link #open} still have it.
+     */
+    public DatabaseLease lease(OrbitDbAddress address) throws StoreException {
+        synchronized (store) {
+            requireOpen();
+            Opened opened = openDatabase(address);
+            opened.leases++;
+            return new DatabaseLease(opened.database, () -> release(opened));
+        }
+    }
+
+    /** The number of databases open now. */
+    int openCount() {
+        synchronized (store) {
+            return open.size();
+        }
+    }
+
+    private Opened openDatabase(OrbitDbAddress address) throws StoreException {
+        Opened opened = open.get(address.toString());
         if (opened != null) {
             return opened;
         }
@@ -117,8 +143,18 @@ public final class OrbitDb implements AutoCloseable {
             store.pins().pin(controllerCid(manifest.accessController()), address + Database.META_PINS, false);
             return new Database(store, manifest, access, writer, notifier, this::closed);
         });
-        open.put(address.toString(), database);
-        return database;
+        opened = new Opened(database);
+        open.put(address.toString(), opened);
+        return opened;
+    }
+
+    private void release(Opened opened) {
+        synchronized (store) {
+            opened.leases--;
+            if (opened.leases == 0 && !opened.held) {
+                opened.database.close();
+            }
+        }
     }
 
     /**
@@ -157,7 +193,7 @@ public final class OrbitDb implements AutoCloseable {
                 return;
             }
             closed = true;
-            new ArrayList<>(open.values()).forEach(Database::close);
+            new ArrayList<>(open.values()).forEach(opened -> opened.database.close());
         }
         notifier.shutdown();
     }
@@ -165,6 +201,23 @@ public final class OrbitDb implements AutoCloseable {
     private void closed(Database database) {
         synchronized (store) {
             open.remove(database.address().toString());
+        }
+    }
+
+    /** An open database and who keeps it open; guarded by the store's monitor. */
+    private static final class Opened {
+        final Database database;
+        /** Whether {@link OrbitDb#open} or {@link OrbitDb#create} returned it: then only {@link Database#close} closes it. */
+        boolean held;
+        int leases;
+
+        Opened(Database database) {
+            this.database = database;
+        }
+
+        Database hold() {
+            held = true;
+            return database;
         }
     }
 

@@ -8,12 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.constl.ipld.IpldValue;
+import org.constl.orbitdb.Database;
+import org.constl.orbitdb.DatabaseLease;
 import org.constl.orbitdb.KeyValue;
+import org.constl.orbitdb.LogWriter;
+import org.constl.orbitdb.OrbitDb;
+import org.constl.orbitdb.OrbitDbAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +33,8 @@ class TranslationsTest {
 
   @TempDir
   Path folder;
+
+  private LogWriter writer;
 
   @Test
   void aCellsTranslationsAreAKeyvalueDatabaseUnderItsTablesController() throws Exception {
@@ -87,6 +96,76 @@ class TranslationsTest {
   }
 
   @Test
+  void readingManyCellsKeepsOpenOnlyTheDatabasesStillFollowed() throws Exception {
+    List<String> cells = cellsOfANodeOpenedAgain(60);
+    try (TestNode node = TestNode.open(folder, writer)) {
+      Translations translations = node.constellation.translations();
+      List<String> followed = new ArrayList<>();
+      List<Subscription> onScreen = new ArrayList<>();
+      for (int i = 0; i < cells.size(); i++) {
+        assertEquals(Map.of("fr", "texte " + i), translations.texts(cells.get(i)));
+        if (i % 10 == 0) {
+          BlockingQueue<Map<String, String>> states = new LinkedBlockingQueue<>();
+          onScreen.add(translations.subscribe(cells.get(i), states::add));
+          assertEquals(Map.of("fr", "texte " + i), next(states, state -> true));
+          followed.add(cells.get(i));
+        }
+      }
+      assertEquals(followed, cells.stream().filter(cell -> keptOpen(node.orbitDb, cell)).toList(),
+          "only the followed ones are kept open");
+      onScreen.forEach(Subscription::close);
+      assertEquals(List.of(), cells.stream().filter(cell -> keptOpen(node.orbitDb, cell)).toList());
+    }
+  }
+
+  /** A paste of a column of texts makes a database per cell: none of them stays open. */
+  @Test
+  void cellsMadeAndWrittenAreNotKeptOpen() throws Exception {
+    try (TestNode node = TestNode.create(folder)) {
+      String table = newTable(node);
+      Translations translations = node.constellation.translations();
+      List<String> cells = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        String cell = translations.create(table);
+        translations.setTexts(cell, Map.of("fr", "texte " + i));
+        cells.add(cell);
+      }
+      assertEquals(List.of(), cells.stream().filter(cell -> keptOpen(node.orbitDb, cell)).toList());
+      assertEquals(Map.of("fr", "texte 7"), translations.texts(cells.get(7)));
+    }
+  }
+
+  @Test
+  void aCellsDatabaseUsedElsewhereIsNotClosedUnderItsUsers() throws Exception {
+    String cell = cellsOfANodeOpenedAgain(1).get(0);
+    try (TestNode node = TestNode.open(folder, writer)) {
+      Translations translations = node.constellation.translations();
+      BlockingQueue<Map<String, String>> otherEditor = new LinkedBlockingQueue<>();
+      Subscription following = translations.subscribe(cell, otherEditor::add);
+      next(otherEditor, state -> true);
+      readAndFollowAWhile(translations, cell);
+      translations.setTexts(cell, Map.of("en", "text"));
+      assertEquals(Map.of("fr", "texte 0", "en", "text"), next(otherEditor, s -> s.containsKey("en")),
+          "the other editor's subscription still hears changes");
+
+      Database properties = Layouts.open(node.orbitDb, cell);
+      following.close();
+      readAndFollowAWhile(translations, cell);
+      translations.setTexts(cell, Map.of("es", "texto"));
+      assertEquals(Optional.of(IpldValue.of("texto")), new KeyValue(properties).get("es"), "what opened it still reads it");
+      new KeyValue(properties).put("de", IpldValue.of("Text"));
+      assertTrue(keptOpen(node.orbitDb, cell));
+    }
+  }
+
+  private static void readAndFollowAWhile(Translations translations, String cell) {
+    for (int i = 0; i < 3; i++) {
+      translations.texts(cell);
+      translations.subscribe(cell, texts -> { }).close();
+    }
+  }
+
+  @Test
   void whatCannotBeReadOrMadeIsRefusedWithTheReason() throws Exception {
     try (TestNode node = TestNode.create(folder)) {
       Translations translations = node.constellation.translations();
@@ -99,6 +178,42 @@ class TranslationsTest {
       String own = node.orbitDb.open("not a table", KeyValue.TYPE).address().toString();
       InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> translations.create(own));
       assertTrue(refused.getMessage().contains("not a Constellation one"), refused.getMessage());
+    }
+  }
+
+  /**
+   * Cells of a table, each with {@code "fr": "texte <i>"}, made by a node then closed: nothing
+   * keeps their databases open when the node is opened again with {@link #writer}.
+   */
+  private List<String> cellsOfANodeOpenedAgain(int count) throws Exception {
+    List<String> cells = new ArrayList<>();
+    try (TestNode maker = TestNode.create(folder)) {
+      writer = maker.writer;
+      String table = newTable(maker);
+      for (int i = 0; i < count; i++) {
+        String cell = maker.constellation.translations().create(table);
+        maker.constellation.translations().setTexts(cell, Map.of("fr", "texte " + i));
+        cells.add(cell);
+      }
+    }
+    return cells;
+  }
+
+  /**
+   * Whether someone keeps the database open: if not, closing a lease closes it, and the next
+   * lease gets another instance.
+   */
+  private static boolean keptOpen(OrbitDb orbitDb, String address) {
+    try {
+      Database first;
+      try (DatabaseLease lease = orbitDb.lease(OrbitDbAddress.parse(address))) {
+        first = lease.database();
+      }
+      try (DatabaseLease lease = orbitDb.lease(OrbitDbAddress.parse(address))) {
+        return lease.database() == first;
+      }
+    } catch (Exception e) {
+      throw new AssertionError(e);
     }
   }
 

@@ -20,6 +20,7 @@ import org.constl.ipld.unixfs.ImportResult;
 import org.constl.ipld.unixfs.UnixFsImporter;
 import org.constl.orbitdb.ConstellationControllerManifest;
 import org.constl.orbitdb.Database;
+import org.constl.orbitdb.DatabaseLease;
 import org.constl.orbitdb.DatabaseWriteException;
 import org.constl.orbitdb.EntryRefusedException;
 import org.constl.orbitdb.KeyValue;
@@ -81,6 +82,15 @@ public final class ObjectStore {
   }
 
   Database open(String address) {
+    return opened(address, orbitDb::open);
+  }
+
+  /** Opens a database until the lease is closed ({@link OrbitDb#lease}). */
+  DatabaseLease lease(String address) {
+    return opened(address, orbitDb::lease);
+  }
+
+  private <T> T opened(String address, Opener<T> opener) {
     if (!OrbitDbAddress.isValid(address)) {
       throw new ObjectNotFoundException(address, "'" + address + "' is not an OrbitDB database address");
     }
@@ -88,7 +98,7 @@ public final class ObjectStore {
       if (local().datastore().get(DROPPED, address).isPresent()) {
         throw new ObjectNotFoundException(address, "database " + address + " was deleted from this node");
       }
-      return orbitDb.open(OrbitDbAddress.parse(address));
+      return opener.open(OrbitDbAddress.parse(address));
     } catch (StoreException e) {
       throw new StorageFailureException("cannot open database " + address + ": " + e.getMessage(), e);
     } catch (OrbitDbException e) {
@@ -98,16 +108,24 @@ public final class ObjectStore {
 
   /** The keys and values of a keyvalue database, oldest write first. */
   Map<String, IpldValue> entries(String address) {
+    return entries(open(address));
+  }
+
+  private Map<String, IpldValue> entries(Database database) {
     Map<String, IpldValue> entries = new LinkedHashMap<>();
-    call("cannot read " + address, () -> new KeyValue(open(address)).all())
+    call("cannot read " + database.address(), () -> new KeyValue(database).all())
         .forEach(item -> entries.put(item.key(), item.value()));
     return entries;
   }
 
-  /** A {@code {language: text}} database; values that are not strings are skipped, as bohr-db does. */
   Map<String, String> texts(String address) {
+    return texts(open(address));
+  }
+
+  /** A {@code {language: text}} database; values that are not strings are skipped, as bohr-db does. */
+  Map<String, String> texts(Database database) {
     Map<String, String> texts = new LinkedHashMap<>();
-    entries(address).forEach((language, text) -> {
+    entries(database).forEach((language, text) -> {
       if (text instanceof IpldValue.StringValue s) {
         texts.put(language, s.value());
       }
@@ -144,12 +162,22 @@ public final class ObjectStore {
   /** Puts every key as one write (one transaction). */
   void putAll(String address, Map<String, IpldValue> values) {
     if (!values.isEmpty()) {
-      write(address, () -> new KeyValue(open(address)).putAll(values));
+      putAll(open(address), values);
+    }
+  }
+
+  void putAll(Database database, Map<String, IpldValue> values) {
+    if (!values.isEmpty()) {
+      write(database.address().toString(), () -> new KeyValue(database).putAll(values));
     }
   }
 
   void delete(String address, String key) {
-    write(address, () -> new KeyValue(open(address)).del(key));
+    delete(open(address), key);
+  }
+
+  void delete(Database database, String key) {
+    write(database.address().toString(), () -> new KeyValue(database).del(key));
   }
 
   void add(String address, IpldValue value) {
@@ -211,14 +239,21 @@ public final class ObjectStore {
     }
   }
 
-  /** Calls {@code onChange} after each change of the database (on OrbitDB's notifier thread). */
+  /**
+   * Calls {@code onChange} after each change of the database (on OrbitDB's notifier thread). The
+   * database is leased while watched, so that closing the last watch of a database no one else
+   * uses closes it.
+   */
   Subscription watch(String address, Runnable onChange) {
-    AutoCloseable subscription = open(address).subscribe(update -> onChange.run());
+    DatabaseLease lease = lease(address);
+    AutoCloseable subscription = lease.database().subscribe(update -> onChange.run());
     return () -> {
       try {
         subscription.close();
       } catch (Exception e) {
         throw new IllegalStateException("a database subscription failed to close", e);
+      } finally {
+        lease.close();
       }
     };
   }
@@ -251,5 +286,10 @@ public final class ObjectStore {
   @FunctionalInterface
   private interface StoreCall<T> {
     T run() throws StoreException;
+  }
+
+  @FunctionalInterface
+  private interface Opener<T> {
+    T open(OrbitDbAddress address) throws StoreException;
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.constl.core.objects.ConstellationException;
 import org.constl.core.objects.Subscription;
 import org.constl.core.objects.Translations;
@@ -20,8 +21,17 @@ final class ShownTranslations implements AutoCloseable {
 
   /** What a cell shows while its texts are read. */
   static final String READING = "…";
-  private static final int KEPT = 512;
+  static final int KEPT = 512;
   private static final int MAX_WAITING = 128;
+  /**
+   * Closes the subscriptions let go: closing one closes its database when no one else has it,
+   * which waits for the store, and the UI thread must not wait for a write to scroll.
+   */
+  private static final Executor RELEASING = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "translations let go");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   /** One database's texts; its fields are the UI thread's, but {@link #started}. */
   private static final class Followed {
@@ -42,7 +52,7 @@ final class ShownTranslations implements AutoCloseable {
     void release() {
       released = true;
       if (subscription != null) {
-        subscription.close();
+        RELEASING.execute(subscription::close);
       }
     }
   }
@@ -136,7 +146,7 @@ final class ShownTranslations implements AutoCloseable {
 
   private void subscribed(Followed texts, Subscription subscription) {
     if (texts.released || texts.subscription != null) {
-      subscription.close();
+      RELEASING.execute(subscription::close);
       return;
     }
     texts.subscription = subscription;
