@@ -2,7 +2,9 @@ package org.constl.ui.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import org.constl.ui.Theme;
 import org.constl.storage.DataFolderLocation;
 import org.eclipse.e4.ui.css.swt.theme.ITheme;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
@@ -26,8 +28,7 @@ public final class GeneralPreferencePage extends PreferencePage implements IWork
   static final String ID = "org.constl.ui.preferences.general";
 
   /** The themes this page offers, by id, in the order shown. */
-  static final List<String> THEMES = List.of("org.constl.ui.theme.light", "org.constl.ui.theme.dark",
-      "org.constl.ui.theme.highcontrast");
+  static final List<String> THEMES = Arrays.stream(Theme.values()).map(Theme::id).toList();
 
   private final DataFolderLocation location = DataFolderLocation.ofThisProcess();
   private IThemeEngine themeEngine;

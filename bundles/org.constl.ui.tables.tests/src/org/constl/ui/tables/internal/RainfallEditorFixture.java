@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.constl.testing.ui.RainfallTable;
 import org.constl.testing.ui.Ui;
+import org.constl.ui.Theme;
 import org.constl.ui.tables.TableEditorInput;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
@@ -54,7 +55,7 @@ abstract class RainfallEditorFixture {
 
   @AfterEach
   void closeIt() {
-    PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme("org.constl.ui.theme.light", false);
+    PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme(Theme.LIGHT.id(), false);
     page.closeAllEditors(false);
     Ui.settle(display, 100);
     table.close();

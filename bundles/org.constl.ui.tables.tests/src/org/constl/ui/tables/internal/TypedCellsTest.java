@@ -226,6 +226,45 @@ class TypedCellsTest extends RainfallEditorFixture {
   }
 
   @Test
+  void aListOfTranslatedTextsIsEditedAsItsTextsAndKeepsTheDatabaseOfEachTextLeftAsItWas() throws Exception {
+    String mine = Names.language();
+    String other = mine.equals("fr") ? "es" : "fr";
+    String rain = translated(Map.of(mine, "rain", other, "pluie"));
+    String flood = translated(Map.of(other, "crue"));
+    rows().insertAll(List.of(Map.of(RainfallTable.STATION, IpldValue.of("A"), RainfallTable.KEYWORDS,
+        IpldValue.list(IpldValue.of(rain), IpldValue.of(flood)))));
+    page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+    Ui.waitUntil(display, "a row, every column in view", () -> grid.getRowCount() == 2 && grid.getColumnCount() == 7);
+    Ui.waitUntil(display, "the grid shows the list's texts", () -> "[\"rain\",\"crue\"]".equals(shown(0, KEYWORDS)));
+
+    Text field = openWithF2(0, KEYWORDS);
+    assertEquals("[\"rain\",\"crue\"]", field.getText(), "the editor shows the texts the grid shows, not addresses");
+    // Moved, changed and new: the flood's text first, the rain's changed, a new one.
+    field.setText("[\"crue\", \"heavy rain\", \"drizzle\"]");
+    screenshot(window.getShell(), "table-translated-list-editing");
+    Ui.press(field, SWT.CR);
+    Ui.waitUntil(display, "the list of three is stored", () -> keywords(0).size() == 3);
+    assertTrue(grid.getActiveCellEditor() == null || grid.getActiveCellEditor().isClosed(),
+        "Enter closes the editor; open: " + (grid.getActiveCellEditor() == null ? "" : grid.getActiveCellEditor().getEditorValue()));
+    List<String> stored = keywords(0);
+    assertEquals(flood, stored.get(0), "a text left as it was keeps its database, with its other languages");
+    assertFalse(stored.get(1).equals(rain), "a changed text gets a database of its own: the rain's other languages"
+        + " translated the old text");
+    assertEquals(Map.of(mine, "heavy rain"), table.translations().texts(stored.get(1)));
+    assertEquals(Map.of(mine, "drizzle"), table.translations().texts(stored.get(2)));
+    assertEquals(Map.of(mine, "rain", other, "pluie"), table.translations().texts(rain), "the old database is untouched");
+    Ui.waitUntil(display, "the grid shows the texts typed",
+        () -> "[\"crue\",\"heavy rain\",\"drizzle\"]".equals(shown(0, KEYWORDS)));
+    screenshot(window.getShell(), "table-translated-list-edited");
+
+    select(0, KEYWORDS);
+    Ui.press(grid, SWT.CTRL, 'z');
+    Ui.waitUntil(display, "undo gives the list its databases back", () -> List.of(rain, flood).equals(keywords(0)));
+    Ui.waitUntil(display, "and the grid its texts", () -> "[\"rain\",\"crue\"]".equals(shown(0, KEYWORDS)));
+    page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+  }
+
+  @Test
   void inTheHighContrastThemeTheDialogsOkLooksDisabledWhileItIsAndEnabledAgainAfter() throws Exception {
     PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme("org.constl.ui.theme.highcontrast", false);
     Ui.settle(display, 400);
@@ -330,6 +369,33 @@ class TypedCellsTest extends RainfallEditorFixture {
 
   private TableRows rows() {
     return table.rows();
+  }
+
+  /** The addresses a row's list of translated texts holds. */
+  private List<String> keywords(int row) {
+    IpldValue value = rows().row(row).cells().get(RainfallTable.KEYWORDS);
+    return value == null ? List.of() : value.asList().stream().map(IpldValue::asString).toList();
+  }
+
+  /**
+   * Selects a cell and presses F2 on the grid, as a user opens its text editor. Under Xvfb no
+   * window has the keyboard focus, and a cell editor closes when it loses it (to a view the
+   * workbench activates meanwhile): the press is tried again, a few times.
+   */
+  private Text openWithF2(int row, int column) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      page.activate(editor);
+      grid.forceFocus();
+      select(row, column);
+      Ui.settle(display, 50);
+      Ui.press(grid, SWT.F2);
+      if (grid.getActiveCellEditor() != null && !grid.getActiveCellEditor().isClosed()
+          && grid.getActiveCellEditor().getEditorControl() instanceof Text field) {
+        return field;
+      }
+      Ui.settle(display, 200);
+    }
+    throw new AssertionError("F2 does not open the editor of cell (" + row + ", " + column + ")");
   }
 
   /** The address a translatable text cell holds, if it holds one. */

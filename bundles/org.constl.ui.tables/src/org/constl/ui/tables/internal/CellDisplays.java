@@ -11,11 +11,11 @@ import org.constl.ipld.IpldException;
 import org.constl.ipld.IpldJson;
 import org.constl.ipld.IpldValue;
 import org.constl.orbitdb.OrbitDbAddress;
+import org.constl.ui.Names;
 import org.constl.ui.tables.TableSource;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
-import org.eclipse.nebula.widgets.nattable.data.convert.DefaultDisplayConverter;
 import org.eclipse.nebula.widgets.nattable.data.convert.DisplayConverter;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
@@ -78,9 +78,26 @@ final class CellDisplays extends AbstractRegistryConfiguration implements AutoCl
         return shown;
       }
     }, DisplayMode.NORMAL, GridRegion.BODY);
-    // Editors get the stored text, as in every other column.
-    registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new DefaultDisplayConverter(),
-        DisplayMode.EDIT, GridRegion.BODY);
+    // Editors get the stored text, but a list of translatable texts: its texts as the grid shows
+    // them (an edit keeps the database of each item whose text stays, see KeptTranslations).
+    registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new DisplayConverter() {
+      @Override
+      public Object canonicalToDisplayValue(ILayerCell cell, IConfigRegistry configRegistry, Object stored) {
+        String text = stored == null ? "" : stored.toString();
+        return translatable(cell.getColumnIndex()) == Translatable.LIST && !text.isEmpty()
+            ? listShown(text, CellDisplays.this::itemText) : text;
+      }
+
+      @Override
+      public Object canonicalToDisplayValue(Object stored) {
+        return stored == null ? "" : stored.toString();
+      }
+
+      @Override
+      public Object displayToCanonicalValue(Object shown) {
+        return shown;
+      }
+    }, DisplayMode.EDIT, GridRegion.BODY);
     ICellPainter text = new LineBorderDecorator(new OneLineTextPainter());
     ICellPainter image = new LineBorderDecorator(new BackgroundPainter(
         new CellPainterDecorator(new OneLineTextPainter(), CellEdgeEnum.LEFT, 4, new ThumbnailPainter(thumbnails))));
@@ -122,6 +139,15 @@ final class CellDisplays extends AbstractRegistryConfiguration implements AutoCl
       case IMAGE, AUDIO, VIDEO, FILE -> fileName(stored);
       default -> stored;
     };
+  }
+
+  /**
+   * The text of an item of a list of translatable texts, for editing it: as the grid shows it once
+   * its texts are read; until then its address, which an edit keeps as it is.
+   */
+  String itemText(String item) {
+    return OrbitDbAddress.isValid(item) ? translations.known(item).map(texts -> Names.pick(texts, item)).orElse(item)
+        : item;
   }
 
   private String translated(String stored) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.constl.core.rows.TableRows;
 import org.constl.core.rows.TableRows.Row;
 import org.constl.ipld.IpldValue;
@@ -43,17 +44,23 @@ final class GridEdits {
   private final GridColumns columns;
   private final CellValues values;
   private final PastedTranslations newTranslations;
+  private final UnaryOperator<String> itemText;
   private final IOperationHistory history;
   private final IUndoContext context;
 
-  /** @param newTranslations where typed and pasted texts of translatable text cells go */
+  /**
+   * @param newTranslations where typed and pasted texts of translatable text cells go
+   * @param itemText the text a list cell's editor shows for an item of translatable text
+   */
   GridEdits(TableRows rows, RowPages pages, GridColumns columns, CellValues values,
-      PastedTranslations newTranslations, IOperationHistory history, IUndoContext context) {
+      PastedTranslations newTranslations, UnaryOperator<String> itemText, IOperationHistory history,
+      IUndoContext context) {
     this.rows = rows;
     this.pages = pages;
     this.columns = columns;
     this.values = values;
     this.newTranslations = newTranslations;
+    this.itemText = itemText;
     this.history = history;
     this.context = context;
   }
@@ -68,14 +75,18 @@ final class GridEdits {
         : Optional.empty();
   }
 
-  /** Sets one cell from typed text (already checked by {@link #refusal}). */
+  /**
+   * Sets one cell from typed text (already checked by {@link #refusal}); a list of translatable
+   * texts keeps the database of each item whose text stays ({@link KeptTranslations}).
+   */
   IStatus setCell(int row, int column, String text) throws ExecutionException {
     Row shown = pages.row(row);
-    if (shown == null || !(values.parse(text, columns.category(column), newTranslations::typed) instanceof Value value)) {
+    if (shown == null) {
       return Status.CANCEL_STATUS;
     }
     Optional<IpldValue> now = Optional.ofNullable(shown.cells().get(columns.id(column)));
-    if (now.equals(value.value())) {
+    CellValues.Translator typed = new KeptTranslations(now, itemText, newTranslations::typed);
+    if (!(values.parse(text, columns.category(column), typed) instanceof Value value) || now.equals(value.value())) {
       return Status.CANCEL_STATUS;
     }
     return run(RowEditOperation.edit("Edit " + columns.id(column), rows,

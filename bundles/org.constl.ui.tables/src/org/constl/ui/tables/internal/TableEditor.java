@@ -16,6 +16,7 @@ import org.constl.core.rows.TableSchema;
 import org.constl.core.rules.Finding;
 import org.constl.ui.Names;
 import org.constl.ui.OpenTable;
+import org.constl.ui.Theme;
 import org.constl.ui.tables.TableEditorInput;
 import org.constl.ui.tables.TableSource;
 import org.eclipse.core.commands.ExecutionException;
@@ -111,6 +112,8 @@ public final class TableEditor extends EditorPart {
   private TableRows.Subscription subscription;
   /** The table's columns and rules, followed while the editor is open. */
   private Subscription following;
+  /** The workbench's theme, which the grid's colours follow. */
+  private Theme.Following themeFollowing;
   private Revalidation revalidation;
   private NatTable natTable;
   private SelectionLayer selectionLayer;
@@ -160,8 +163,9 @@ public final class TableEditor extends EditorPart {
     IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
     history.setLimit(undoContext, 200);
     pastedTranslations = new PastedTranslations(table.source().translations(), table.tableId(), Names.language());
-    edits = new GridEdits(rows, pages, columns, new CellValues(ZoneId.systemDefault()), pastedTranslations, history,
-        undoContext);
+    // The grid's displays come with its control, before any edit.
+    edits = new GridEdits(rows, pages, columns, new CellValues(ZoneId.systemDefault()), pastedTranslations,
+        item -> cellDisplays.itemText(item), history, undoContext);
     translationEdits = new TranslationEdits(rows, pages, columns, table.source().translations(), table.tableId(), history,
         undoContext);
   }
@@ -178,6 +182,11 @@ public final class TableEditor extends EditorPart {
     natTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
     tooltip = new CellTooltip(natTable, this::reasons, cellDisplays);
     natTable.setMenu(createMenu(natTable));
+    themeFollowing = Theme.follow(theme -> {
+      if (!natTable.isDisposed()) {
+        GridTheme.of(theme).applyTo(natTable);
+      }
+    });
     selection = new GridSelectionProvider(rows, pages, selectionLayer, columns);
     getSite().setSelectionProvider(selection);
     new UndoRedoActionGroup(getSite(), undoContext, true).fillActionBars(getEditorSite().getActionBars());
@@ -325,10 +334,10 @@ public final class TableEditor extends EditorPart {
     style.cellPainter = new LineBorderDecorator(new OneLineTextPainter());
     table.addConfiguration(style);
     table.addConfiguration(cellDisplays);
-    table.addConfiguration(new FindingStyle());
     table.addConfiguration(editing());
     table.addConfiguration(bindings());
     table.configure();
+    GridTheme.of(Theme.active()).applyTo(table);
     return table;
   }
 
@@ -340,6 +349,10 @@ public final class TableEditor extends EditorPart {
       @Override
       public void configureRegistry(IConfigRegistry registry) {
         registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE);
+        // Enter commits and moves down, as in a spreadsheet, without editing the next cell: NatTable
+        // would open an editor there, and on the last row again on the cell just written, showing
+        // its value from before the write (which a second Enter would write back).
+        registry.registerConfigAttribute(EditConfigAttributes.ACTIVATE_EDITOR_ON_TRAVERSAL, false, DisplayMode.EDIT);
         registry.registerConfigAttribute(EditConfigAttributes.VALIDATION_ERROR_HANDLER, reasonShown(),
             DisplayMode.EDIT);
         for (int column = 0; column < columns.size(); column++) {
@@ -909,6 +922,9 @@ public final class TableEditor extends EditorPart {
     }
     if (following != null) {
       following.close();
+    }
+    if (themeFollowing != null) {
+      themeFollowing.close();
     }
     if (revalidation != null) {
       revalidation.cancel();
