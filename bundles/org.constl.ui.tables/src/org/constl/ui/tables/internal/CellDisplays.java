@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.constl.core.rules.BaseCategory;
 import org.constl.core.rules.VariableCategory;
@@ -61,43 +62,13 @@ final class CellDisplays extends AbstractRegistryConfiguration implements AutoCl
    */
   @Override
   public void configureRegistry(IConfigRegistry registry) {
-    registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new DisplayConverter() {
-      @Override
-      public Object canonicalToDisplayValue(ILayerCell cell, IConfigRegistry configRegistry, Object stored) {
-        String text = stored == null ? "" : stored.toString();
-        return text.isEmpty() ? text : shown(cell.getColumnIndex(), text);
-      }
-
-      @Override
-      public Object canonicalToDisplayValue(Object stored) {
-        return stored == null ? "" : stored.toString();
-      }
-
-      @Override
-      public Object displayToCanonicalValue(Object shown) {
-        return shown;
-      }
-    }, DisplayMode.NORMAL, GridRegion.BODY);
+    registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new StoredTextConverter(this::shown),
+        DisplayMode.NORMAL, GridRegion.BODY);
     // Editors get the stored text, but a list of translatable texts: its texts as the grid shows
     // them (an edit keeps the database of each item whose text stays, see KeptTranslations).
-    registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new DisplayConverter() {
-      @Override
-      public Object canonicalToDisplayValue(ILayerCell cell, IConfigRegistry configRegistry, Object stored) {
-        String text = stored == null ? "" : stored.toString();
-        return translatable(cell.getColumnIndex()) == Translatable.LIST && !text.isEmpty()
-            ? listShown(text, CellDisplays.this::itemText) : text;
-      }
-
-      @Override
-      public Object canonicalToDisplayValue(Object stored) {
-        return stored == null ? "" : stored.toString();
-      }
-
-      @Override
-      public Object displayToCanonicalValue(Object shown) {
-        return shown;
-      }
-    }, DisplayMode.EDIT, GridRegion.BODY);
+    registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new StoredTextConverter(
+        (column, text) -> translatable(column) == Translatable.LIST ? listShown(text, this::itemText) : text),
+        DisplayMode.EDIT, GridRegion.BODY);
     ICellPainter text = new LineBorderDecorator(new OneLineTextPainter());
     ICellPainter image = new LineBorderDecorator(new BackgroundPainter(
         new CellPainterDecorator(new OneLineTextPainter(), CellEdgeEnum.LEFT, 4, new ThumbnailPainter(thumbnails))));
@@ -271,5 +242,34 @@ final class CellDisplays extends AbstractRegistryConfiguration implements AutoCl
   public void close() {
     translations.close();
     thumbnails.close();
+  }
+
+  /**
+   * Shows a cell's stored text (the grid's model holds text) as {@code shown} makes it of the
+   * column and the text; what an editor gives back goes to the model as typed.
+   */
+  private static final class StoredTextConverter extends DisplayConverter {
+
+    private final BiFunction<Integer, String, String> shown;
+
+    StoredTextConverter(BiFunction<Integer, String, String> shown) {
+      this.shown = shown;
+    }
+
+    @Override
+    public Object canonicalToDisplayValue(ILayerCell cell, IConfigRegistry configRegistry, Object stored) {
+      String text = stored == null ? "" : stored.toString();
+      return text.isEmpty() ? text : shown.apply(cell.getColumnIndex(), text);
+    }
+
+    @Override
+    public Object canonicalToDisplayValue(Object stored) {
+      return stored == null ? "" : stored.toString();
+    }
+
+    @Override
+    public Object displayToCanonicalValue(Object shownText) {
+      return shownText;
+    }
   }
 }
