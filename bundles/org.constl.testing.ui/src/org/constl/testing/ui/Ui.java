@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -13,6 +15,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -30,6 +33,22 @@ public final class Ui {
   private static final int MAX_ROUNDS = 2_000;
 
   private Ui() {}
+
+  /** The first control under {@code root} (itself included, depth first) of that type which {@code matches}. */
+  public static <T extends Control> Optional<T> find(Control root, Class<T> type, Predicate<? super T> matches) {
+    if (type.isInstance(root) && matches.test(type.cast(root))) {
+      return Optional.of(type.cast(root));
+    }
+    if (root instanceof Composite composite) {
+      for (Control child : composite.getChildren()) {
+        Optional<T> found = find(child, type, matches);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Dispatches the pending events; bounded, so a view that keeps posting events cannot hang the test. */
   public static void process(Display display) {

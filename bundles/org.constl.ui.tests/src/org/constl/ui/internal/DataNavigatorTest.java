@@ -16,6 +16,7 @@ import org.constl.core.rules.TableColumn;
 import org.constl.testing.ui.Ui;
 import org.constl.ui.Names;
 import org.constl.ui.OpenTable;
+import org.constl.ui.Theme;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
@@ -101,7 +102,7 @@ class DataNavigatorTest extends NavigatorFixture {
         List.of(navigator.property("Columns").split(", ")).stream().sorted().toList());
     Ui.settle(display, 300);
     Ui.screenshot(window.getShell(), "navigator-light");
-    theme("org.constl.ui.theme.dark");
+    theme(Theme.DARK.id());
     Ui.screenshot(window.getShell(), "navigator-dark");
     theme(GeneralPreferencePage.THEMES.get(0));
 

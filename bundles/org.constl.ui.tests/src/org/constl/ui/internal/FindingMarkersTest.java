@@ -14,6 +14,7 @@ import org.constl.ipld.IpldValue;
 import org.constl.testing.ui.RainfallTable;
 import org.constl.testing.ui.Ui;
 import org.constl.ui.OpenTable;
+import org.constl.ui.Theme;
 import org.constl.ui.tables.CellSelection;
 import org.constl.ui.tables.TableEditorInput;
 import org.eclipse.core.resources.IMarker;
@@ -86,7 +87,7 @@ class FindingMarkersTest {
     ProblemsBot problems = new ProblemsBot(page);
     problems.waitForLine(message);
     Ui.screenshot(window.getShell(), "problems-light");
-    PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme("org.constl.ui.theme.dark", false);
+    PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme(Theme.DARK.id(), false);
     Ui.settle(display, 400);
     Ui.screenshot(window.getShell(), "problems-dark");
     PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme(GeneralPreferencePage.THEMES.get(0), false);

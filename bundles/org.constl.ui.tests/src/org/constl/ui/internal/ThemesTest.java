@@ -11,7 +11,6 @@ import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
@@ -79,28 +78,11 @@ class ThemesTest extends NavigatorFixture {
 
   /** The tree with column headers whose first column is titled so. */
   private Tree headedTree(String firstColumn) {
-    Tree found = findTree(window.getShell(), firstColumn);
-    if (found == null) {
-      throw new AssertionError("no tree with a column " + firstColumn);
-    }
-    return found;
+    return Ui.find(window.getShell(), Tree.class, tree -> tree.getHeaderVisible() && tree.getColumnCount() > 0
+        && tree.getColumn(0).getText().equals(firstColumn))
+        .orElseThrow(() -> new AssertionError("no tree with a column " + firstColumn));
   }
 
-  private static Tree findTree(Control control, String firstColumn) {
-    if (control instanceof Tree tree && tree.getHeaderVisible() && tree.getColumnCount() > 0
-        && tree.getColumn(0).getText().equals(firstColumn)) {
-      return tree;
-    }
-    if (control instanceof Composite composite) {
-      for (Control child : composite.getChildren()) {
-        Tree found = findTree(child, firstColumn);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
-  }
 
   /**
    * The contrast, as drawn, between the header row's background (its commonest colour) and its

@@ -22,7 +22,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.MenuItem;
@@ -183,25 +182,8 @@ class WorkbenchTest {
 
   /** The first control of that type in the tree of controls under the root, depth first. */
   private static <T extends Control> T find(Control root, Class<T> type) {
-    T found = findOrNull(root, type);
-    if (found == null) {
-      throw new AssertionError("no " + type.getSimpleName() + " under " + root);
-    }
-    return found;
+    return Ui.find(root, type, control -> true)
+        .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " under " + root));
   }
 
-  private static <T extends Control> T findOrNull(Control root, Class<T> type) {
-    if (type.isInstance(root)) {
-      return type.cast(root);
-    }
-    if (root instanceof Composite composite) {
-      for (Control child : composite.getChildren()) {
-        T found = findOrNull(child, type);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
-  }
 }

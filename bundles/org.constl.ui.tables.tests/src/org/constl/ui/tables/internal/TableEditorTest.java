@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.constl.testing.ui.RainfallTable;
 import org.constl.testing.ui.Ui;
 import org.constl.ui.DomainViews;
 import org.constl.ui.SelectedColumn;
+import org.constl.ui.Theme;
 import org.constl.ui.tables.CellSelection;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
@@ -35,7 +37,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
@@ -146,12 +147,12 @@ class TableEditorTest extends RainfallEditorFixture {
     Ui.screenshot(window.getShell(), "table-rule-violation");
 
     IThemeEngine themes = PlatformUI.getWorkbench().getService(IThemeEngine.class);
-    themes.setTheme("org.constl.ui.theme.dark", false);
+    themes.setTheme(Theme.DARK.id(), false);
     Ui.settle(display, 400);
     // The theme's own mark (GridThemeTest measures how readable it is).
     assertEquals(GridTheme.DARK.finding().getRGB(), pixel(bad + 1, RAIN + 1));
     Ui.screenshot(window.getShell(), "table-rule-violation-dark");
-    themes.setTheme("org.constl.ui.theme.highcontrast", false);
+    themes.setTheme(Theme.HIGH_CONTRAST.id(), false);
     Ui.settle(display, 400);
     Ui.screenshot(window.getShell(), "table-rule-violation-high-contrast");
   }
@@ -424,22 +425,11 @@ class TableEditorTest extends RainfallEditorFixture {
 
   /** The first tool item under the control whose tooltip is this text. */
   private static ToolItem toolItem(Control control, String tooltip) {
-    if (control instanceof ToolBar bar) {
-      for (ToolItem item : bar.getItems()) {
-        if (tooltip.equals(item.getToolTipText())) {
-          return item;
-        }
-      }
-    }
-    if (control instanceof Composite composite) {
-      for (Control child : composite.getChildren()) {
-        ToolItem found = toolItem(child, tooltip);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
+    return Ui.find(control, ToolBar.class, bar -> item(bar, tooltip) != null).map(bar -> item(bar, tooltip)).orElse(null);
+  }
+
+  private static ToolItem item(ToolBar bar, String tooltip) {
+    return Arrays.stream(bar.getItems()).filter(item -> tooltip.equals(item.getToolTipText())).findFirst().orElse(null);
   }
 
   private TableRows rows() {

@@ -25,6 +25,7 @@ import org.constl.testing.ui.DrawnColours;
 import org.constl.testing.ui.RainfallTable;
 import org.constl.testing.ui.Ui;
 import org.constl.ui.Names;
+import org.constl.ui.Theme;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
 import org.eclipse.nebula.widgets.nattable.layer.cell.CellDisplayConversionUtils;
@@ -266,7 +267,7 @@ class TypedCellsTest extends RainfallEditorFixture {
 
   @Test
   void inTheHighContrastThemeTheDialogsOkLooksDisabledWhileItIsAndEnabledAgainAfter() throws Exception {
-    PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme("org.constl.ui.theme.highcontrast", false);
+    PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme(Theme.HIGH_CONTRAST.id(), false);
     Ui.settle(display, 400);
     editor.insertRow();
     Ui.waitUntil(display, "a row in the grid", () -> grid.getRowCount() == 2);
@@ -314,7 +315,7 @@ class TypedCellsTest extends RainfallEditorFixture {
     assertTrue(tooltipText().contains("berge.png\nCID " + photo.substring(0, photo.indexOf('/'))), tooltipText());
     Ui.screenshot(window.getShell(), "table-image-preview");
 
-    PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme("org.constl.ui.theme.dark", false);
+    PlatformUI.getWorkbench().getService(IThemeEngine.class).setTheme(Theme.DARK.id(), false);
     Ui.settle(display, 400);
     Ui.moveMouse(display, centre(2, STATION));
     Ui.waitUntil(display, "the thumbnail in the dark theme", () -> thumbnailColours(0).contains(PHOTO_COLOUR));
