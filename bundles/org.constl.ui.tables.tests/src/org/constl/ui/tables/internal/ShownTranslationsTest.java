@@ -77,22 +77,32 @@ class ShownTranslationsTest {
       assertEquals(Optional.of(Map.of("fr", "texte de " + address)), shown.known(address));
     }
 
-    for (Runnable task = uiTasks.poll(); task != null; task = uiTasks.poll()) {
-      task.run(); // the last cell's subscription, handed over after its texts
-    }
-    awaitCloses(translations, cells - ShownTranslations.KEPT);
+    awaitCloses(translations, uiTasks, cells - ShownTranslations.KEPT);
     assertEquals(ShownTranslations.KEPT, translations.open.get(), "the most recently shown are still followed");
     shown.close();
-    awaitCloses(translations, ShownTranslations.KEPT);
+    awaitCloses(translations, uiTasks, ShownTranslations.KEPT);
     assertEquals(0, translations.open.get());
   }
 
-  /** Waits for {@code count} subscriptions to close, each on another thread than the UI's (this one). */
-  private static void awaitCloses(FollowedTranslations translations, int count) throws InterruptedException {
+  /**
+   * Waits for {@code count} subscriptions to close, each on another thread than the UI's (this
+   * one), running the UI's tasks meanwhile as its event loop would: a subscription handed over
+   * after its texts, or after the close, is let go by such a task.
+   */
+  private static void awaitCloses(FollowedTranslations translations, BlockingQueue<Runnable> uiTasks, int count)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
     for (int i = 0; i < count; i++) {
-      Thread closer = translations.closedOn.poll(PATIENCE_SECONDS, TimeUnit.SECONDS);
+      Thread closer = translations.closedOn.poll(10, TimeUnit.MILLISECONDS);
+      while (closer == null && System.nanoTime() < deadline) {
+        for (Runnable task = uiTasks.poll(); task != null; task = uiTasks.poll()) {
+          task.run();
+        }
+        closer = translations.closedOn.poll(10, TimeUnit.MILLISECONDS);
+      }
       assertNotNull(closer, "only " + i + " of " + count + " subscriptions were closed");
       assertNotEquals(Thread.currentThread(), closer, "closing may wait for the store: not on the UI thread");
     }
   }
+
 }
